@@ -1,0 +1,113 @@
+package org.vetreport.platform.infra;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pins the MongoDB features the platform's stores rely on, so that a change of mongo-java-server that breaks
+ * one of them fails here rather than somewhere in a service.
+ */
+class MongoWireServerTest {
+
+    @Test
+    void conditionalUpdatesArrayOperatorsAndBulkWritesWorkThroughTheRealDriver() {
+        try (MongoWireServer server = MongoWireServer.inMemory();
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+            entities.createIndex(Indexes.ascending("pending"), new IndexOptions().sparse(true));
+            entities.insertOne(new Document("_id", "s:1").append("version", 1L)
+                    .append("pending", new Date(1000)).append("outbox", List.of(new Document("id", "a"))));
+
+            long matchedWithStaleVersion = entities.updateOne(and(eq("_id", "s:1"), eq("version", 0L)),
+                    Updates.set("data", "x")).getMatchedCount();
+            entities.updateOne(and(eq("_id", "s:1"), eq("version", 1L)), Updates.combine(
+                    Updates.set("version", 2L), Updates.min("pending", new Date(2000)),
+                    Updates.push("outbox", new Document("id", "b"))));
+
+            assertThat(matchedWithStaleVersion).isZero();
+            assertThat(entities.find(exists("pending")).first().getList("outbox", Document.class)).hasSize(2);
+            assertThat(entities.find().first().getDate("pending")).isEqualTo(new Date(1000));
+
+            entities.bulkWrite(List.of(
+                    new UpdateOneModel<>(and(eq("_id", "s:1"), eq("version", 1L)),
+                            Updates.combine(Updates.unset("outbox"), Updates.unset("pending"))),
+                    new UpdateOneModel<>(eq("_id", "s:1"),
+                            Updates.pull("outbox", new Document("id", new Document("$in", List.of("a")))))));
+
+            Document after = entities.find().first();
+            assertThat(after.getList("outbox", Document.class)).extracting(d -> d.getString("id")).containsExactly("b");
+            assertThat(after.get("pending")).isNotNull();
+        }
+    }
+
+    @Test
+    void upsertGuardedByAnOlderVersionRejectsStaleWritesAsDuplicateKeys() {
+        try (MongoWireServer server = MongoWireServer.inMemory();
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> replica = client.getDatabase("t").getCollection("replica");
+            UpdateOptions upsert = new UpdateOptions().upsert(true);
+            replica.updateOne(and(eq("_id", "s:1"), lt("version", 5L)), Updates.set("version", 5L), upsert);
+
+            assertThatThrownBy(() -> replica.updateOne(and(eq("_id", "s:1"), lt("version", 4L)),
+                    Updates.set("version", 4L), upsert))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+            assertThat(replica.find().first().getLong("version")).isEqualTo(5L);
+        }
+    }
+
+    @Test
+    void decimalsStayExactAndGroupAggregationWorks() {
+        try (MongoWireServer server = MongoWireServer.inMemory();
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> income = client.getDatabase("t").getCollection("income");
+            income.insertMany(List.of(
+                    new Document("school", "a").append("amount", new Decimal128(new java.math.BigDecimal("0.10"))),
+                    new Document("school", "a").append("amount", new Decimal128(new java.math.BigDecimal("0.20"))),
+                    new Document("school", "b").append("amount", new Decimal128(new java.math.BigDecimal("1.00")))));
+
+            Document total = income.aggregate(List.of(Aggregates.match(eq("school", "a")),
+                    Aggregates.group("$school", Accumulators.sum("total", "$amount"), Accumulators.sum("n", 1)))).first();
+
+            assertThat(total.getInteger("n")).isEqualTo(2);
+            assertThat(total.get("total", Decimal128.class).bigDecimalValue()).isEqualByComparingTo("0.30");
+        }
+    }
+
+    @Test
+    void persistentServerKeepsDataAcrossRestarts(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            client.getDatabase("t").getCollection("c").insertOne(new Document("_id", "kept"));
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            assertThat(client.getDatabase("t").getCollection("c").countDocuments(eq("_id", "kept"))).isOne();
+        }
+    }
+}
