@@ -1,0 +1,124 @@
+package org.vetreport.platform.kit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.vetreport.platform.events.Topic;
+import org.vetreport.platform.kit.kafka.DeadLetters;
+import org.vetreport.platform.kit.kafka.PlatformKafkaProperties;
+import org.vetreport.platform.kit.kafka.PlatformTopics;
+import org.vetreport.platform.kit.outbox.OutboxProperties;
+import org.vetreport.platform.kit.outbox.OutboxRelay;
+import org.vetreport.platform.kit.outbox.OutboxSignal;
+import org.vetreport.platform.kit.store.EntityStore;
+import org.vetreport.platform.kit.store.EntityStoreFactory;
+import org.vetreport.platform.kit.tenancy.SchoolPathInterceptor;
+import org.vetreport.platform.kit.web.ProblemDetailsHandler;
+import org.vetreport.platform.kit.web.RequestIdFilter;
+import org.vetreport.platform.kit.web.RequestSizeLimitFilter;
+import org.vetreport.platform.kit.web.WebProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the shared mechanics into every service that has the kit on its class path. */
+@AutoConfiguration
+@EnableConfigurationProperties({OutboxProperties.class, PlatformKafkaProperties.class, WebProperties.class})
+@Import(ProblemDetailsHandler.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+
+    @Bean
+    OutboxSignal outboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    EntityStoreFactory entityStoreFactory(MongoDatabase database, JsonMapper json, Clock clock,
+            OutboxSignal signal, @Value("${spring.application.name}") String service) {
+        return new EntityStoreFactory(database, json, clock, "/" + service, signal::signal);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ObjectProvider<EntityStore<?>> stores, KafkaTemplate<String, byte[]> kafka,
+            KafkaAdmin admin, OutboxProperties properties, OutboxSignal signal, MeterRegistry meters) {
+        return new OutboxRelay(stores, kafka, admin, properties, signal, meters);
+    }
+
+    @Bean
+    PlatformTopics platformTopics(PlatformKafkaProperties properties) {
+        return new PlatformTopics(properties);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics ownedTopics(PlatformTopics topics, List<EntityStore<?>> stores) {
+        List<Topic> owned = stores.stream().map(store -> store.type().topic()).distinct().toList();
+        return topics.entityTopics(owned);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template) {
+        return DeadLetters.errorHandler(template);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebProperties properties) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer schoolPathValidation() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new SchoolPathInterceptor()).addPathPatterns("/api/v1/schools/**");
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI openApi(@Value("${spring.application.name}") String service,
+            @Value("${platform.api.description:}") String description) {
+        return new OpenAPI().info(new Info().title(service).version("v1").description(description));
+    }
+}

@@ -1,0 +1,197 @@
+package org.vetreport.platform.kit.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.vetreport.platform.events.ChangeEvent;
+import org.vetreport.platform.events.KafkaChangeEvents;
+import org.vetreport.platform.kit.store.EntityStore;
+import org.vetreport.platform.kit.store.OutboxBatch;
+
+/**
+ * Publishes the events waiting in entity documents and then clears them.
+ *
+ * <p>One background thread per service instance. A write wakes it at once; otherwise it looks every
+ * {@code poll-interval}. It publishes with the idempotent producer ({@code acks=all}) and clears an event only
+ * after the broker acknowledged it, so an event is published at least once: a crash between acknowledgement and
+ * clearing publishes it again, which consumers ignore by entity version. While the broker is unreachable the
+ * events wait in their documents and the relay backs off; writes are not affected.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final ObjectProvider<EntityStore<?>> storeProvider;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final KafkaAdmin admin;
+    private final OutboxProperties properties;
+    private final OutboxSignal signal;
+    private final MeterRegistry meters;
+    private final Counter published;
+    private volatile List<EntityStore<?>> stores;
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    public OutboxRelay(ObjectProvider<EntityStore<?>> stores, KafkaTemplate<String, byte[]> kafka, KafkaAdmin admin,
+                       OutboxProperties properties, OutboxSignal signal, MeterRegistry meters) {
+        this.storeProvider = stores;
+        this.kafka = kafka;
+        this.admin = admin;
+        this.properties = properties;
+        this.signal = signal;
+        this.meters = meters;
+        this.published = Counter.builder("outbox.events.published")
+                .description("events published to Kafka by the outbox relay").register(meters);
+    }
+
+    /**
+     * Publishes everything pending now, on the caller's thread.
+     *
+     * @return how many events were published
+     */
+    public int relayPending() {
+        int total = 0;
+        for (EntityStore<?> store : stores()) {
+            List<OutboxBatch> batches;
+            while (!(batches = store.pendingBatches(properties.batchSize())).isEmpty()) {
+                total += publish(store, batches);
+                if (batches.size() < properties.batchSize()) {
+                    break;
+                }
+            }
+        }
+        return total;
+    }
+
+    private int publish(EntityStore<?> store, List<OutboxBatch> batches) {
+        List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>(batches.size());
+        for (OutboxBatch batch : batches) {
+            List<CompletableFuture<SendResult<String, byte[]>>> batchSends = new ArrayList<>(batch.events().size());
+            for (ChangeEvent event : batch.events()) {
+                batchSends.add(kafka.send(KafkaChangeEvents.toRecord(event)));
+            }
+            sends.add(batchSends);
+        }
+        kafka.flush();
+        List<OutboxBatch> acknowledged = new ArrayList<>(batches.size());
+        RuntimeException failure = null;
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        for (int i = 0; i < batches.size(); i++) {
+            try {
+                for (CompletableFuture<SendResult<String, byte[]>> send : sends.get(i)) {
+                    send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+                acknowledged.add(batches.get(i));
+            } catch (Exception e) {
+                failure = failure == null ? new IllegalStateException("publishing to Kafka failed", e) : failure;
+            }
+        }
+        store.clearPublished(acknowledged);
+        int count = acknowledged.stream().mapToInt(batch -> batch.events().size()).sum();
+        published.increment(count);
+        if (failure != null) {
+            throw failure;
+        }
+        return count;
+    }
+
+    private void run() {
+        boolean topicsReady = false;
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try {
+                if (!topicsReady) {
+                    topicsReady = admin.initialize();
+                    if (!topicsReady) {
+                        throw new IllegalStateException("topics could not be created or checked");
+                    }
+                }
+                if (relayPending() == 0) {
+                    signal.await(properties.pollInterval());
+                }
+                backoff = Duration.ofMillis(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay could not publish; pending events stay stored and will be retried in {} ms: {}",
+                        backoff.toMillis(), e.getMessage());
+                if (!sleep(backoff)) {
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private List<EntityStore<?>> stores() {
+        List<EntityStore<?>> known = stores;
+        if (known == null) {
+            known = storeProvider.orderedStream().toList();
+            for (EntityStore<?> store : known) {
+                Gauge.builder("outbox.pending.documents", store, EntityStore::countPendingDocuments)
+                        .tag("entity", store.type().name())
+                        .description("entity documents whose changes are not yet published").register(meters);
+            }
+            stores = known;
+        }
+        return known;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || stores().isEmpty()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

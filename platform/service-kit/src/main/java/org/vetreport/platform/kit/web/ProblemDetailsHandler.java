@@ -1,0 +1,201 @@
+package org.vetreport.platform.kit.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.vetreport.platform.kit.error.ApiException;
+import org.vetreport.platform.kit.error.FieldError;
+import org.vetreport.platform.kit.error.InvalidInputException;
+import org.vetreport.platform.kit.error.PayloadTooLargeException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Renders every failure as RFC 9457 {@code application/problem+json}. Client mistakes are 4xx with a detail
+ * that names the field, what is wrong with its value and what is allowed; field problems are listed under
+ * {@code errors} as {@code {field, message}}. Only a fault of the service itself is a 500, and it reveals
+ * nothing but the request id to quote.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    public ResponseEntity<Object> handleApiException(ApiException e, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.detail());
+        problem.setTitle(e.title());
+        if (e instanceof InvalidInputException invalid) {
+            problem.setProperty("errors", invalid.errors());
+        }
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
+        log.error("Unexpected failure serving {}", path(request), e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the service failed unexpectedly; quote the request id " + RequestIdFilter.current()
+                        + " when reporting it");
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error ->
+                errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        return invalid(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return invalid(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        return invalid(List.of(new FieldError(name, "'" + e.getValue() + "' is not valid: expected "
+                + TypeDescriptions.of(e.getRequiredType()))), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new FieldError(e.getParameterName(), "is required")), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handleApiException(tooLarge, request);
+        }
+        JacksonException json = causeOf(e, JacksonException.class);
+        if (json == null) {
+            return invalid(List.of(new FieldError("body", "the request body is missing or unreadable; send a JSON object")), request);
+        }
+        return invalid(List.of(describe(json)), request);
+    }
+
+    private static FieldError describe(JacksonException e) {
+        String field = path(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(field, "is not a field of this resource; allowed fields are "
+                    + names(unknown.getKnownPropertyIds()));
+        }
+        if (e instanceof InvalidFormatException format) {
+            return new FieldError(field, "'" + format.getValue() + "' is not valid: expected "
+                    + TypeDescriptions.of(format.getTargetType()));
+        }
+        if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
+            return new FieldError(field.isEmpty() ? "body" : field, instantiation.getCause().getMessage());
+        }
+        if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
+            return new FieldError(field, "has the wrong type: expected " + TypeDescriptions.of(mismatch.getTargetType()));
+        }
+        if (e instanceof StreamReadException) {
+            TokenStreamLocation location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            return new FieldError("body", "is not well-formed JSON" + where + ": " + e.getOriginalMessage());
+        }
+        return new FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage());
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String names(Collection<Object> known) {
+        return known == null ? "(none)" : known.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {
+        return handleApiException(new InvalidInputException(errors), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getInstance() == null) {
+                problem.setInstance(UriComponentsBuilder.fromPath(path(request)).build().toUri());
+            }
+            String requestId = RequestIdFilter.current();
+            if (requestId != null) {
+                problem.setProperty("requestId", requestId);
+            }
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, status);
+    }
+
+    private static String path(WebRequest request) {
+        if (request instanceof NativeWebRequest nativeRequest
+                && nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+            return servletRequest.getRequestURI();
+        }
+        return "/";
+    }
+
+    private static <E extends Throwable> E causeOf(Throwable e, Class<E> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,227 @@
+package org.vetreport.student.major;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.test.ApiClient;
+import org.vetreport.platform.test.ApiClient.Response;
+import org.vetreport.platform.test.Infrastructure;
+import org.vetreport.platform.test.PlatformIntegrationTest;
+import org.vetreport.platform.test.Records;
+import org.vetreport.platform.test.TopicProbe;
+import tools.jackson.databind.JsonNode;
+
+@PlatformIntegrationTest
+class MajorsApiIT {
+
+    private static final String ROBOTICS = """
+            {"name":"工业机器人应用与维护","group":"智能制造专业群","openedOn":"2015-09-01"}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Infrastructure infrastructure;
+
+    ApiClient api;
+    String school;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://localhost:" + port);
+        school = "s" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String majors() {
+        return "/api/v1/schools/" + school + "/majors";
+    }
+
+    @Test
+    void putCreatesTheMajorAndPublishesItsSnapshotWithCloudEventsHeaders() {
+        try (TopicProbe topic = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(), Topics.STUDENT_MAJORS.name())) {
+            Response created = api.put(majors() + "/660301", ROBOTICS);
+
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.header("ETag")).isEqualTo("\"1\"");
+            assertThat(created.header("Location")).endsWith(majors() + "/660301");
+            assertThat(created.json().get("group").asString()).isEqualTo("智能制造专业群");
+
+            ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
+            assertThat(event.key()).isEqualTo(school + ":660301");
+            assertThat(Records.header(event, "ce_type")).isEqualTo("major.created");
+            assertThat(Records.header(event, "ce_source")).isEqualTo("/student-service");
+            assertThat(Records.header(event, "ce_subject")).isEqualTo("660301");
+            assertThat(Records.header(event, "ce_school")).isEqualTo(school);
+            assertThat(Records.header(event, "ce_entityversion")).isEqualTo("1");
+            assertThat(Records.header(event, "ce_specversion")).isEqualTo("1.0");
+            assertThat(Records.header(event, "ce_id")).isNotBlank();
+            assertThat(Records.header(event, "ce_time")).isNotBlank();
+            assertThat(Records.value(event)).contains("\"name\":\"工业机器人应用与维护\"", "\"openedOn\":\"2015-09-01\"");
+        }
+    }
+
+    @Test
+    void repeatingTheSamePutCreatesNoVersionAndNoEvent() {
+        api.put(majors() + "/660301", ROBOTICS);
+        try (TopicProbe topic = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(), Topics.STUDENT_MAJORS.name())) {
+            Response again = api.put(majors() + "/660301", ROBOTICS);
+
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.header("ETag")).isEqualTo("\"1\"");
+            assertThat(topic.drain(Duration.ofSeconds(2))).noneMatch(r -> r.key().startsWith(school + ":"));
+        }
+    }
+
+    @Test
+    void changedContentBecomesTheNextVersionAnnouncedAsUpdated() {
+        api.put(majors() + "/660301", ROBOTICS);
+        try (TopicProbe topic = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(), Topics.STUDENT_MAJORS.name())) {
+            Response changed = api.put(majors() + "/660301",
+                    ROBOTICS.replace("\"openedOn\":\"2015-09-01\"", "\"openedOn\":\"2015-09-01\",\"closedOn\":\"2022-09-01\""),
+                    "If-Match", "\"1\"");
+
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(changed.header("ETag")).isEqualTo("\"2\"");
+            ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
+            assertThat(Records.header(event, "ce_type")).isEqualTo("major.updated");
+            assertThat(Records.header(event, "ce_entityversion")).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void staleIfMatchIsRefusedWith412AndChangesNothing() {
+        api.put(majors() + "/660301", ROBOTICS);
+        api.put(majors() + "/660301", ROBOTICS.replace("智能制造专业群", "信息专业群"));
+
+        Response stale = api.put(majors() + "/660301", ROBOTICS.replace("智能制造专业群", "财经专业群"), "If-Match", "\"1\"");
+
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(stale.json().get("detail").asString()).contains("current version is 2");
+        assertThat(api.get(majors() + "/660301").json().get("group").asString()).isEqualTo("信息专业群");
+    }
+
+    @Test
+    void getReturnsTheMajorWithItsVersionAsETagAnd404ForAnUnknownOne() {
+        api.put(majors() + "/660301", ROBOTICS);
+
+        Response found = api.get(majors() + "/660301");
+        Response missing = api.get(majors() + "/999999");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.header("ETag")).isEqualTo("\"1\"");
+        assertThat(found.json().get("name").asString()).isEqualTo("工业机器人应用与维护");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.json().get("detail").asString()).contains("999999");
+    }
+
+    @Test
+    void listIsOrderedByCodeScopedToTheSchoolAndFilterable() {
+        api.put(majors() + "/B2", "{\"name\":\"电子商务\",\"group\":\"商旅\",\"openedOn\":\"2016-09-01\"}");
+        api.put(majors() + "/A1", "{\"name\":\"数控\",\"group\":\"机械\",\"openedOn\":\"2010-09-01\",\"closedOn\":\"2019-09-01\"}");
+        api.put("/api/v1/schools/other-" + school + "/majors/C3", "{\"name\":\"烹饪\",\"openedOn\":\"2010-09-01\"}");
+
+        JsonNode all = api.get(majors()).json();
+        JsonNode open2020 = api.get(majors() + "?openAt=2020-12-31").json();
+        JsonNode commerce = api.get(majors() + "?group=商旅").json();
+
+        assertThat(all.get("total").asLong()).isEqualTo(2);
+        assertThat(all.get("items").valueStream().map(m -> m.get("code").asString())).containsExactly("A1", "B2");
+        assertThat(open2020.get("items").valueStream().map(m -> m.get("code").asString())).containsExactly("B2");
+        assertThat(commerce.get("items").valueStream().map(m -> m.get("code").asString())).containsExactly("B2");
+    }
+
+    @Test
+    void deleteRemovesTheMajorAndPublishesATombstone() {
+        api.put(majors() + "/660301", ROBOTICS);
+        try (TopicProbe topic = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(), Topics.STUDENT_MAJORS.name())) {
+            assertThat(api.delete(majors() + "/660301").status()).isEqualTo(204);
+
+            ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
+            assertThat(event.value()).isNull();
+            assertThat(Records.header(event, "ce_type")).isEqualTo("major.deleted");
+            assertThat(Records.header(event, "ce_entityversion")).isEqualTo("2");
+        }
+        assertThat(api.get(majors() + "/660301").status()).isEqualTo(404);
+        assertThat(api.delete(majors() + "/660301").status()).isEqualTo(404);
+        assertThat(api.put(majors() + "/660301", ROBOTICS).header("ETag")).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemSayingWhere() {
+        Response response = api.put(majors() + "/660301", "{\"name\": \"x\", ");
+
+        assertProblem(response, 400, "body", "not well-formed JSON");
+    }
+
+    @Test
+    void unknownFieldIsA400ProblemNamingItAndTheAllowedFields() {
+        Response response = api.put(majors() + "/660301", ROBOTICS.replace("{", "{\"colour\":\"red\","));
+
+        assertProblem(response, 400, "colour", "allowed fields are closedOn, code, group, name, openedOn");
+    }
+
+    @Test
+    void wrongTypeIsA400ProblemNamingTheFieldAndTheExpectedForm() {
+        Response response = api.put(majors() + "/660301", ROBOTICS.replace("2015-09-01", "2015/09/01"));
+
+        assertProblem(response, 400, "openedOn", "expected a date written YYYY-MM-DD");
+    }
+
+    @Test
+    void missingRequiredFieldIsA400ProblemNamingIt() {
+        Response response = api.put(majors() + "/660301", "{\"group\":\"机械\",\"openedOn\":\"2015-09-01\"}");
+
+        assertProblem(response, 400, "name", "must not be blank");
+    }
+
+    @Test
+    void breakingADomainRuleIsA400ProblemNamingTheRule() {
+        Response response = api.put(majors() + "/660301",
+                ROBOTICS.replace("\"openedOn\":\"2015-09-01\"", "\"openedOn\":\"2015-09-01\",\"closedOn\":\"2014-09-01\""));
+
+        assertProblem(response, 400, "closedOn", "must be after openedOn");
+    }
+
+    @Test
+    void badSchoolCodeAndBadPagingAre400s() {
+        assertProblem(api.get("/api/v1/schools/JX$TC/majors"), 400, "school", "lower-case");
+        assertProblem(api.get(majors() + "?size=5000"), 400, "size", "between 1 and 1000");
+        assertProblem(api.get(majors() + "?openAt=yesterday"), 400, "openAt", "YYYY-MM-DD");
+    }
+
+    @Test
+    void unknownPathWrongMethodAndOversizedBodyAreProblemsToo() {
+        Response unknownPath = api.get("/api/v1/schools/" + school + "/nothing-here");
+        Response wrongMethod = api.send("PATCH", majors() + "/660301", "application/json", ROBOTICS);
+        Response tooLarge = api.put(majors() + "/660301", ROBOTICS.replace("智能制造专业群", "x".repeat(1_100_000)));
+
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.get(majors() + "/660301").status()).isEqualTo(404);
+    }
+
+    private static void assertProblem(Response response, int status, String field, String message) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors).as(response.body()).isNotNull();
+        List<JsonNode> matching = errors.valueStream()
+                .filter(e -> e.get("field").asString().equals(field))
+                .filter(e -> e.get("message").asString().contains(message)).toList();
+        assertThat(matching).as(response.body()).isNotEmpty();
+    }
+}
