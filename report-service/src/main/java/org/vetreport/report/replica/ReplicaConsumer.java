@@ -1,0 +1,37 @@
+package org.vetreport.report.replica;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.vetreport.platform.events.ChangeEvent;
+import org.vetreport.platform.events.KafkaChangeEvents;
+
+/**
+ * Applies every event of every platform topic to the replica. A record that cannot be applied because it
+ * breaks the event contract goes to the topic's dead-letter topic (see the kit's {@code DeadLetters}).
+ */
+@Component
+class ReplicaConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplicaConsumer.class);
+
+    private final Replicas replicas;
+    private final Watermark watermark;
+
+    ReplicaConsumer(Replicas replicas, Watermark watermark) {
+        this.replicas = replicas;
+        this.watermark = watermark;
+    }
+
+    @KafkaListener(id = "replica", topics = "#{T(org.vetreport.report.replica.ReplicaTopics).names()}")
+    void onEvent(ConsumerRecord<String, byte[]> record) {
+        ChangeEvent event = KafkaChangeEvents.fromRecord(record);
+        boolean applied = replicas.of(event.topic()).apply(event);
+        watermark.advance(record.topic(), record.partition(), record.offset(), event.time());
+        if (!applied) {
+            log.debug("Ignored {}: the replica already holds a version as new", event);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.vetreport.report.replica;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vetreport.platform.events.ChangeEvent;
+import org.vetreport.platform.events.EventKey;
+import org.vetreport.platform.events.KafkaChangeEvents;
+import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.test.ApiClient;
+import org.vetreport.platform.test.Infrastructure;
+import org.vetreport.platform.test.PlatformIntegrationTest;
+import org.vetreport.platform.test.Records;
+import org.vetreport.platform.test.TopicProbe;
+
+/** The replica as the student service's events shape it, produced here the way its outbox relay does. */
+@PlatformIntegrationTest
+class ReplicaIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Infrastructure infrastructure;
+
+    @Autowired
+    Replicas replicas;
+
+    KafkaProducer<String, byte[]> producer;
+    ApiClient api;
+    String school;
+
+    @BeforeEach
+    void setUp() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+        api = new ApiClient("http://localhost:" + port);
+        school = "r" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+    }
+
+    private ChangeEvent major(String code, long version, String closedOn) {
+        String json = "{\"code\":\"" + code + "\",\"name\":\"n\",\"group\":\"g\",\"openedOn\":\"2015-09-01\",\"closedOn\":"
+                + (closedOn == null ? "null" : "\"" + closedOn + "\"") + "}";
+        return new ChangeEvent(UUID.randomUUID().toString(), "major.updated", "/student-service", Instant.now(),
+                Topics.STUDENT_MAJORS, new EventKey(school, code), version, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void publish(ChangeEvent event) throws Exception {
+        producer.send(KafkaChangeEvents.toRecord(event)).get();
+    }
+
+    private long majorsCount() {
+        return api.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count")
+                .json().get("indicators").get(0).get("value").asLong();
+    }
+
+    private Document replicaOf(String code) {
+        return replicas.of(Topics.STUDENT_MAJORS).collection().find(new Document("_id", school + ":" + code)).first();
+    }
+
+    @Test
+    void appliedEventsShowInTheIndicatorWithItsProvenance() throws Exception {
+        publish(major("a", 1, null));
+        publish(major("b", 1, null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 2);
+        var value = api.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count").json();
+        assertThat(value.get("period").get("referenceDate").asString()).isEqualTo("2020-12-31");
+        assertThat(value.get("watermark").valueStream().map(p -> p.get("topic").asString())).contains("student.majors.v1");
+        var indicator = value.get("indicators").get(0);
+        assertThat(indicator.get("numerator").asLong()).isEqualTo(2);
+        assertThat(indicator.get("previous").asLong()).isEqualTo(2);
+        assertThat(indicator.get("provenance").get("sources").get(0).asString()).isEqualTo("student.majors.v1");
+    }
+
+    @Test
+    void aDuplicateOrAnOlderVersionLeavesTheReplicaAsItWas() throws Exception {
+        ChangeEvent current = major("a", 2, "2019-09-01");
+        publish(current);
+        await().atMost(Duration.ofSeconds(20)).until(() -> replicaOf("a") != null);
+        Document before = replicaOf("a");
+
+        publish(current);
+        publish(major("a", 1, null));
+        publish(major("marker", 1, null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> replicaOf("marker") != null);
+
+        assertThat(replicaOf("a")).isEqualTo(before);
+        assertThat(majorsCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTombstoneRemovesTheEntityAndKeepsItsVersion() throws Exception {
+        publish(major("a", 1, null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
+
+        publish(new ChangeEvent(UUID.randomUUID().toString(), "major.deleted", "/student-service", Instant.now(),
+                Topics.STUDENT_MAJORS, new EventKey(school, "a"), 2, null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 0);
+        publish(major("a", 1, null));
+        publish(major("marker", 1, "2015-10-01"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> replicaOf("marker") != null);
+
+        assertThat(replicaOf("a").getBoolean("deleted")).isTrue();
+        assertThat(majorsCount()).isZero();
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndConsumptionContinues() throws Exception {
+        try (TopicProbe deadLetters = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(),
+                Topics.STUDENT_MAJORS.deadLetterName())) {
+            producer.send(new ProducerRecord<>(Topics.STUDENT_MAJORS.name(), school + ":poison",
+                    "not an event".getBytes(StandardCharsets.UTF_8))).get();
+            publish(major("after", 1, null));
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(30)).get(0);
+            assertThat(dead.key()).isEqualTo(school + ":poison");
+            assertThat(Records.header(dead, "kafka_dlt-exception-message")).contains("missing header");
+            await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
+        }
+    }
+}
