@@ -178,6 +178,29 @@ class MajorsApiIT {
     }
 
     @Test
+    void aDateGivenAsANumberIsA400NotADayCount() {
+        Response response = api.put(majors() + "/660301", ROBOTICS.replace("\"2015-09-01\"", "20150901"));
+
+        assertProblem(response, 400, "openedOn", "YYYY-MM-DD");
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedIsA400NotAConversion() {
+        Response response = api.put(majors() + "/660301", ROBOTICS.replace("\"工业机器人应用与维护\"", "123"));
+
+        assertProblem(response, 400, "name", "expected a string");
+        assertThat(api.get(majors() + "/660301").status()).isEqualTo(404);
+    }
+
+    @Test
+    void locationPointsAtTheAddressTheClientUsed() {
+        Response created = api.put(majors() + "/660301", ROBOTICS, "X-Forwarded-Host", "gateway.example", "X-Forwarded-Port", "8080",
+                "X-Forwarded-Proto", "http");
+
+        assertThat(created.header("Location")).isEqualTo("http://gateway.example:8080" + majors() + "/660301");
+    }
+
+    @Test
     void missingRequiredFieldIsA400ProblemNamingIt() {
         Response response = api.put(majors() + "/660301", "{\"group\":\"机械\",\"openedOn\":\"2015-09-01\"}");
 

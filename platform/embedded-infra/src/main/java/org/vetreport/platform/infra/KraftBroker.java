@@ -36,9 +36,14 @@ public final class KraftBroker implements AutoCloseable {
      * @param port   the client port, 0 for a free one
      */
     public KraftBroker(Path logDir, int port) {
+        this(logDir, port, 0);
+    }
+
+    /** @param controllerPort the KRaft controller's port, 0 for a free one */
+    public KraftBroker(Path logDir, int port, int controllerPort) {
         this.logDir = logDir;
         this.port = port == 0 ? freePort() : port;
-        this.controllerPort = freePort();
+        this.controllerPort = controllerPort == 0 ? freePort() : controllerPort;
     }
 
     public synchronized KraftBroker start() {

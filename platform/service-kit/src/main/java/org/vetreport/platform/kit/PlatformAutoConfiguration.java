@@ -35,6 +35,7 @@ import org.vetreport.platform.kit.tenancy.SchoolPathInterceptor;
 import org.vetreport.platform.kit.web.ProblemDetailsHandler;
 import org.vetreport.platform.kit.web.RequestIdFilter;
 import org.vetreport.platform.kit.web.RequestSizeLimitFilter;
+import org.vetreport.platform.kit.web.StrictJson;
 import org.vetreport.platform.kit.web.WebProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,6 +89,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template) {
         return DeadLetters.errorHandler(template);
+    }
+
+    @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
     }
 
     @Bean

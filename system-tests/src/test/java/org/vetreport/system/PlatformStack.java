@@ -1,0 +1,96 @@
+package org.vetreport.system;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vetreport.platform.infra.KraftBroker;
+import org.vetreport.platform.infra.MongoWireServer;
+import org.vetreport.platform.test.ApiClient;
+import org.vetreport.platform.test.ServiceProcess;
+
+/**
+ * The whole platform as users run it: the built jars of every service and of the gateway as separate
+ * processes, on a real Kafka broker and a MongoDB wire server in this JVM. Started once for all system tests.
+ */
+final class PlatformStack {
+
+    static final List<String> SERVICES = List.of(
+            "student-service", "faculty-service", "finance-service", "training-service", "report-service");
+
+    private static PlatformStack running;
+
+    private final KraftBroker kafka;
+    private final MongoWireServer mongo;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+
+    private PlatformStack() {
+        Path root = Path.of(System.getProperty("platform.root", ".."));
+        String version = System.getProperty("platform.version", "0.1.0-SNAPSHOT");
+        Path logs = root.resolve("system-tests/target/service-logs");
+        try {
+            kafka = new KraftBroker(Files.createTempDirectory("kraft-system"), 0).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        mongo = MongoWireServer.inMemory();
+        Map<String, String> infrastructure = Map.of(
+                "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
+                "spring.mongodb.uri", mongo.connectionString());
+        Map<String, String> gatewayRoutes = new LinkedHashMap<>();
+        List<ServiceProcess> starting = new ArrayList<>();
+        for (String service : SERVICES) {
+            ServiceProcess process = ServiceProcess.start(service, jar(root, service, version), logs, infrastructure);
+            processes.put(service, process);
+            starting.add(process);
+            gatewayRoutes.put("platform.services." + service, process.baseUrl());
+        }
+        ServiceProcess gateway = ServiceProcess.start("gateway", jar(root, "gateway", version), logs, gatewayRoutes);
+        processes.put("gateway", gateway);
+        starting.add(gateway);
+        starting.forEach(process -> process.awaitReady(Duration.ofSeconds(180)));
+    }
+
+    static synchronized PlatformStack get() {
+        if (running == null) {
+            running = new PlatformStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "platform-stack-shutdown"));
+        }
+        return running;
+    }
+
+    private static Path jar(Path root, String module, String version) {
+        return root.resolve(module).resolve("target").resolve(module + "-" + version + "-exec.jar");
+    }
+
+    ApiClient gateway() {
+        return new ApiClient(processes.get("gateway").baseUrl());
+    }
+
+    ServiceProcess process(String name) {
+        return processes.get(name);
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    MongoClient mongo() {
+        return MongoClients.create(mongo.connectionString());
+    }
+
+    private void stop() {
+        List<ServiceProcess> all = new ArrayList<>(processes.values());
+        java.util.Collections.reverse(all);
+        all.forEach(ServiceProcess::close);
+        kafka.close();
+        mongo.close();
+    }
+}
