@@ -58,7 +58,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             status = statusError.getStatusCode();
             detail = status.value() == 404
                     ? "no API is served at " + exchange.getRequest().getPath().value()
-                    : statusError.getReason();
+                    : statusError.getReason() == null ? statusError.getMessage() : statusError.getReason();
         } else {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = "the gateway failed unexpectedly; quote the request id when reporting it";

@@ -1,5 +1,8 @@
 package org.vetreport.platform.kit.web;
 
+import com.mongodb.MongoException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,12 +63,24 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
+    /** The database cannot be reached: the request may succeed later, and nothing was written. */
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class})
+    public ResponseEntity<Object> handleDatabaseUnavailable(MongoException e, WebRequest request) {
+        log.warn("Database unavailable serving {}: {}", path(request), e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the service's database is unavailable; nothing was written, retry later");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return createResponseEntity(problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception e, WebRequest request) {
         log.error("Unexpected failure serving {}", path(request), e);
+        String requestId = RequestIdFilter.current();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "the service failed unexpectedly; quote the request id " + RequestIdFilter.current()
-                        + " when reporting it");
+                "the service failed unexpectedly" + (requestId == null ? "" : "; quote the request id " + requestId
+                        + " when reporting it"));
         return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
