@@ -55,15 +55,7 @@ class MajorsApiIT {
             assertThat(created.json().get("group").asString()).isEqualTo("智能制造专业群");
 
             ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
-            assertThat(event.key()).isEqualTo(school + ":660301");
-            assertThat(Records.header(event, "ce_type")).isEqualTo("major.created");
-            assertThat(Records.header(event, "ce_source")).isEqualTo("/student-service");
-            assertThat(Records.header(event, "ce_subject")).isEqualTo("660301");
-            assertThat(Records.header(event, "ce_school")).isEqualTo(school);
-            assertThat(Records.header(event, "ce_entityversion")).isEqualTo("1");
-            assertThat(Records.header(event, "ce_specversion")).isEqualTo("1.0");
-            assertThat(Records.header(event, "ce_id")).isNotBlank();
-            assertThat(Records.header(event, "ce_time")).isNotBlank();
+            Records.assertCloudEvent(event, "major.created", "/student-service", school, "660301", 1);
             assertThat(Records.value(event)).contains("\"name\":\"工业机器人应用与维护\"", "\"openedOn\":\"2015-09-01\"");
         }
     }
@@ -91,8 +83,7 @@ class MajorsApiIT {
             assertThat(changed.status()).isEqualTo(200);
             assertThat(changed.header("ETag")).isEqualTo("\"2\"");
             ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
-            assertThat(Records.header(event, "ce_type")).isEqualTo("major.updated");
-            assertThat(Records.header(event, "ce_entityversion")).isEqualTo("2");
+            Records.assertCloudEvent(event, "major.updated", "/student-service", school, "660301", 2);
         }
     }
 
@@ -148,8 +139,7 @@ class MajorsApiIT {
 
             ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
             assertThat(event.value()).isNull();
-            assertThat(Records.header(event, "ce_type")).isEqualTo("major.deleted");
-            assertThat(Records.header(event, "ce_entityversion")).isEqualTo("2");
+            Records.assertCloudEvent(event, "major.deleted", "/student-service", school, "660301", 2);
         }
         assertThat(api.get(majors() + "/660301").status()).isEqualTo(404);
         assertThat(api.delete(majors() + "/660301").status()).isEqualTo(404);
