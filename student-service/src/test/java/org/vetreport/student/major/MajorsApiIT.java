@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +61,20 @@ class MajorsApiIT {
             ConsumerRecord<String, byte[]> event = topic.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(20)).get(0);
             Records.assertCloudEvent(event, "major.created", "/student-service", school, "660301", 1);
             assertThat(Records.value(event)).contains("\"name\":\"工业机器人应用与维护\"", "\"openedOn\":\"2015-09-01\"");
+        }
+    }
+
+    @Test
+    void theTopicIsCompactedWithTheConfiguredPartitions() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()))) {
+            String topic = Topics.STUDENT_MAJORS.name();
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+
+            Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+            assertThat(partitions).isEqualTo(3);
         }
     }
 

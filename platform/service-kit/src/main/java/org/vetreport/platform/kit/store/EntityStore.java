@@ -17,6 +17,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -133,7 +134,7 @@ public final class EntityStore<T> {
             }
             T before = exists ? fromData(current.get(DATA, Document.class)) : null;
             long next = current == null ? 1 : version(current) + 1;
-            Instant now = clock.instant();
+            Instant now = now();
             PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.eventType(before, value), now,
                     next, actor, data);
             boolean written = current == null
@@ -158,7 +159,7 @@ public final class EntityStore<T> {
             precondition.check(version(current));
             long next = version(current) + 1;
             PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.deletedEventType(),
-                    clock.instant(), next, actor, null);
+                    now(), next, actor, null);
             if (update(current, null, true, event)) {
                 onPendingEvent.run();
                 return new WriteResult<>(WriteResult.Outcome.DELETED, null);
@@ -196,6 +197,11 @@ public final class EntityStore<T> {
 
     public long countPendingDocuments() {
         return collection.countDocuments(exists(PENDING));
+    }
+
+    /** MongoDB keeps milliseconds; the answer to a write shows the time as every later read will. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private boolean insert(String school, String key, Document data, PendingEvent event) {
