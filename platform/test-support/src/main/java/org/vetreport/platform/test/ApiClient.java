@@ -15,11 +15,23 @@ public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String bearer;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private ApiClient(String baseUrl, String bearer) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.bearer = bearer;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} with every request. */
+    public ApiClient withToken(String token) {
+        return new ApiClient(baseUrl, token);
     }
 
     public Response get(String path, String... headers) {
@@ -51,6 +63,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -59,7 +74,7 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,106 @@
+package org.vetreport.platform.access;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The platform's one table of API resources. The gateway routes each family to its service, every service
+ * enforces the same decisions for its own families, and the access-matrix test walks the whole table, so a
+ * family added here is routed, protected and tested the day it is added.
+ */
+public final class AccessPolicy {
+
+    private static final Set<Role> ALL_ROLES = EnumSet.allOf(Role.class);
+
+    /** Every resource family of the platform. */
+    public static final AccessPolicy PLATFORM = new AccessPolicy(List.of(
+            new ResourceFamily("majors", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
+            new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
+            new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
+            new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));
+
+    private static final String PREFIX = "/api/v1/";
+
+    private final Map<Scope, Map<String, ResourceFamily>> families = new LinkedHashMap<>();
+
+    public AccessPolicy(List<ResourceFamily> families) {
+        for (Scope scope : Scope.values()) {
+            this.families.put(scope, new LinkedHashMap<>());
+        }
+        for (ResourceFamily family : families) {
+            if (this.families.get(family.scope()).put(family.name(), family) != null) {
+                throw new IllegalArgumentException("resource family listed twice: " + family.scope() + " " + family.name());
+            }
+        }
+    }
+
+    public List<ResourceFamily> families() {
+        return families.values().stream().flatMap(byName -> byName.values().stream()).toList();
+    }
+
+    public List<ResourceFamily> familiesOf(String service) {
+        return families().stream().filter(family -> family.service().equals(service)).toList();
+    }
+
+    /** The family a path belongs to, if any. */
+    public Optional<ResourceFamily> familyOf(String path) {
+        return Target.parse(path).flatMap(target -> Optional.ofNullable(families.get(target.scope()).get(target.resource())));
+    }
+
+    /**
+     * Decides whether an authenticated caller may do {@code method} on {@code path}. A tenant outside the
+     * caller's claims and a path no family covers are both {@link Decision#NOT_FOUND}, so a caller cannot tell
+     * another school's resources from ones that do not exist.
+     */
+    public Decision decide(String method, String path, Caller caller) {
+        Optional<Target> parsed = Target.parse(path);
+        if (parsed.isEmpty()) {
+            return Decision.NOT_FOUND;
+        }
+        Target target = parsed.get();
+        boolean tenantVisible = switch (target.scope()) {
+            case SCHOOL -> caller.schools().contains(target.tenant());
+            case REGION -> caller.regions().contains(target.tenant());
+            case PLATFORM -> true;
+        };
+        ResourceFamily family = families.get(target.scope()).get(target.resource());
+        if (!tenantVisible || family == null) {
+            return Decision.NOT_FOUND;
+        }
+        Set<Role> allowed = isRead(method) ? family.readers() : family.writers();
+        return caller.roles().stream().anyMatch(allowed::contains) ? Decision.ALLOW : Decision.FORBIDDEN;
+    }
+
+    private static boolean isRead(String method) {
+        return method.equals("GET") || method.equals("HEAD");
+    }
+
+    /** The tenant and resource a path addresses. */
+    private record Target(Scope scope, String tenant, String resource) {
+
+        static Optional<Target> parse(String path) {
+            if (path == null || !path.startsWith(PREFIX)) {
+                return Optional.empty();
+            }
+            String[] segments = path.substring(PREFIX.length()).split("/", -1);
+            if (segments[0].equals("schools") || segments[0].equals("regions")) {
+                if (segments.length < 3 || segments[1].isEmpty()) {
+                    return Optional.empty();
+                }
+                Scope scope = segments[0].equals("schools") ? Scope.SCHOOL : Scope.REGION;
+                return Optional.of(new Target(scope, segments[1], resourceName(segments[2])));
+            }
+            return Optional.of(new Target(Scope.PLATFORM, null, resourceName(segments[0])));
+        }
+
+        /** {@code students:import} is an operation on {@code students}. */
+        private static String resourceName(String segment) {
+            int colon = segment.indexOf(':');
+            return colon < 0 ? segment : segment.substring(0, colon);
+        }
+    }
+}
