@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.events.ChangeEvent;
 import org.vetreport.platform.events.EventKey;
 import org.vetreport.platform.events.KafkaChangeEvents;
@@ -28,6 +29,7 @@ import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.Infrastructure;
 import org.vetreport.platform.test.PlatformIntegrationTest;
 import org.vetreport.platform.test.Records;
+import org.vetreport.platform.test.TestTokens;
 import org.vetreport.platform.test.TopicProbe;
 
 /** The replica as the student service's events shape it, produced here the way its outbox relay does. */
@@ -51,8 +53,8 @@ class ReplicaIT {
     void setUp() {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
-        api = new ApiClient("http://localhost:" + port);
         school = "r" + UUID.randomUUID().toString().substring(0, 8);
+        api = new ApiClient("http://localhost:" + port).withToken(TestTokens.shared().token(Role.VIEWER, school));
     }
 
     @AfterEach
@@ -64,7 +66,7 @@ class ReplicaIT {
         String json = "{\"code\":\"" + code + "\",\"name\":\"n\",\"group\":\"g\",\"openedOn\":\"2015-09-01\",\"closedOn\":"
                 + (closedOn == null ? "null" : "\"" + closedOn + "\"") + "}";
         return new ChangeEvent(UUID.randomUUID().toString(), "major.updated", "/student-service", Instant.now(),
-                Topics.STUDENT_MAJORS, new EventKey(school, code), version, json.getBytes(StandardCharsets.UTF_8));
+                Topics.STUDENT_MAJORS, new EventKey(school, code), version, "registrar-1", json.getBytes(StandardCharsets.UTF_8));
     }
 
     private void publish(ChangeEvent event) throws Exception {
@@ -117,7 +119,7 @@ class ReplicaIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
 
         publish(new ChangeEvent(UUID.randomUUID().toString(), "major.deleted", "/student-service", Instant.now(),
-                Topics.STUDENT_MAJORS, new EventKey(school, "a"), 2, null));
+                Topics.STUDENT_MAJORS, new EventKey(school, "a"), 2, "registrar-1", null));
         await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 0);
         publish(major("a", 1, null));
         publish(major("marker", 1, "2015-10-01"));

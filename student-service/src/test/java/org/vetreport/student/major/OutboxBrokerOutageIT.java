@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.events.Topics;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.Infrastructure;
 import org.vetreport.platform.test.PlatformIntegrationTest;
+import org.vetreport.platform.test.TestTokens;
 import org.vetreport.platform.test.TopicProbe;
 
 /** Short producer timeouts, so that the outage outlasts them and the relay has to keep the events stored. */
@@ -40,8 +42,8 @@ class OutboxBrokerOutageIT {
 
     @Test
     void writesAreAcceptedWhileTheBrokerIsDownAndEveryEventArrivesOnceItIsBack() {
-        ApiClient api = new ApiClient("http://localhost:" + port);
         String school = "outage-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient api = new ApiClient("http://localhost:" + port).withToken(TestTokens.shared().token(Role.REGISTRAR, school));
         api.put("/api/v1/schools/" + school + "/majors/before", "{\"name\":\"before\",\"openedOn\":\"2015-09-01\"}");
 
         infrastructure.stopKafka();

@@ -8,6 +8,7 @@ import java.util.Objects;
  * One change of one entity as it travels over Kafka: the entity's full snapshot after the change, or no payload
  * (a tombstone) when the entity was deleted.
  *
+ * @param actor   who made the change: the subject of the caller's token, for the audit log
  * @param payload UTF-8 JSON of the whole entity after the change; {@code null} for a deletion
  */
 public record ChangeEvent(
@@ -18,6 +19,7 @@ public record ChangeEvent(
         Topic topic,
         EventKey key,
         long entityVersion,
+        String actor,
         byte[] payload) {
 
     public ChangeEvent {
@@ -27,6 +29,7 @@ public record ChangeEvent(
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(actor, "actor");
         if (entityVersion < 1) {
             throw new IllegalArgumentException("entity version must be positive: " + entityVersion);
         }
@@ -50,7 +53,7 @@ public record ChangeEvent(
         return other instanceof ChangeEvent that
                 && id.equals(that.id) && type.equals(that.type) && source.equals(that.source)
                 && time.equals(that.time) && topic.equals(that.topic) && key.equals(that.key)
-                && entityVersion == that.entityVersion && Arrays.equals(payload, that.payload);
+                && entityVersion == that.entityVersion && actor.equals(that.actor) && Arrays.equals(payload, that.payload);
     }
 
     @Override

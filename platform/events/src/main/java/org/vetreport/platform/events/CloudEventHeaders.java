@@ -16,6 +16,8 @@ public final class CloudEventHeaders {
     public static final String SCHOOL = "ce_school";
     /** Extension: the entity's version after the change; consumers apply a change only if it is newer. */
     public static final String ENTITY_VERSION = "ce_entityversion";
+    /** Extension: who made the change (the subject of the caller's token, never a name), for the audit log. */
+    public static final String ACTOR = "ce_actor";
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_VALUE = "1.0";

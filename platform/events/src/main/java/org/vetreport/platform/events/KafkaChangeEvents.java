@@ -25,6 +25,7 @@ public final class KafkaChangeEvents {
         put(headers, CloudEventHeaders.SUBJECT, event.subject());
         put(headers, CloudEventHeaders.SCHOOL, event.school());
         put(headers, CloudEventHeaders.ENTITY_VERSION, Long.toString(event.entityVersion()));
+        put(headers, CloudEventHeaders.ACTOR, event.actor());
         if (!event.isTombstone()) {
             put(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         }
@@ -69,7 +70,7 @@ public final class KafkaChangeEvents {
                     required(headers, CloudEventHeaders.ID),
                     required(headers, CloudEventHeaders.TYPE),
                     required(headers, CloudEventHeaders.SOURCE),
-                    time, topic, key, version, record.value());
+                    time, topic, key, version, required(headers, CloudEventHeaders.ACTOR), record.value());
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException(e.getMessage());
         }

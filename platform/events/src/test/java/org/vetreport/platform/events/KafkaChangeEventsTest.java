@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class KafkaChangeEventsTest {
 
     private final ChangeEvent event = new ChangeEvent("e-1", "major.created", "/student-service",
-            Instant.parse("2020-09-01T08:00:00Z"), Topics.STUDENT_MAJORS, new EventKey("jxtc", "660301"), 3,
+            Instant.parse("2020-09-01T08:00:00Z"), Topics.STUDENT_MAJORS, new EventKey("jxtc", "660301"), 3, "user-7",
             "{\"code\":\"660301\"}".getBytes(StandardCharsets.UTF_8));
 
     @Test
@@ -30,6 +30,7 @@ class KafkaChangeEventsTest {
         assertThat(header(record, "ce_subject")).isEqualTo("660301");
         assertThat(header(record, "ce_school")).isEqualTo("jxtc");
         assertThat(header(record, "ce_entityversion")).isEqualTo("3");
+        assertThat(header(record, "ce_actor")).isEqualTo("user-7");
         assertThat(header(record, "content-type")).isEqualTo("application/json");
     }
 
@@ -41,7 +42,7 @@ class KafkaChangeEventsTest {
     @Test
     void deletionIsATombstoneWithoutContentType() {
         ChangeEvent deletion = new ChangeEvent("e-2", "major.deleted", "/student-service", event.time(),
-                Topics.STUDENT_MAJORS, event.key(), 4, null);
+                Topics.STUDENT_MAJORS, event.key(), 4, "user-7", null);
         ProducerRecord<String, byte[]> record = KafkaChangeEvents.toRecord(deletion);
 
         assertThat(record.value()).isNull();

@@ -4,7 +4,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties({OutboxProperties.class, PlatformKafkaProperties.class, WebProperties.class})
 @Import(ProblemDetailsHandler.class)
 public class PlatformAutoConfiguration {
+
+    private static final String BEARER = "bearer";
 
     @Bean
     @ConditionalOnMissingBean
@@ -125,6 +130,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     OpenAPI openApi(@Value("${spring.application.name}") String service,
             @Value("${platform.api.description:}") String description) {
-        return new OpenAPI().info(new Info().title(service).version("v1").description(description));
+        return new OpenAPI().info(new Info().title(service).version("v1").description(description))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("An access token of the platform's identity provider; roles and schools as "
+                                + "its roles and schools claims grant")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

@@ -28,6 +28,7 @@ public final class Records {
         assertThat(header(record, "ce_school")).isEqualTo(school);
         assertThat(header(record, "ce_entityversion")).isEqualTo(Long.toString(entityVersion));
         assertThat(header(record, "ce_id")).isNotBlank();
+        assertThat(header(record, "ce_actor")).isNotBlank();
         assertThat(java.time.Instant.parse(header(record, "ce_time"))).isNotNull();
         assertThat(header(record, "content-type")).isEqualTo(record.value() == null ? null : "application/json");
     }

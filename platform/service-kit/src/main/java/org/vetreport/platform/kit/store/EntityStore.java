@@ -238,7 +238,7 @@ public final class EntityStore<T> {
             PendingEvent event = PendingEvent.fromDocument(pending);
             byte[] payload = event.snapshot() == null ? null : json.writeValueAsBytes(JsonBson.toJson(event.snapshot()));
             events.add(new ChangeEvent(event.id(), event.type(), source, event.time(), type.topic(), key,
-                    event.version(), payload));
+                    event.version(), event.actor(), payload));
         }
         return new OutboxBatch(this, document.getString(ID), version(document), events);
     }

@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vetreport.platform.kit.error.PayloadTooLargeException;
 
@@ -32,13 +31,8 @@ public final class RequestSizeLimitFilter extends OncePerRequestFilter {
                 ? properties.maxImportSize().toBytes()
                 : properties.maxBodySize().toBytes();
         if (request.getContentLengthLong() > limit) {
-            PayloadTooLargeException problem = new PayloadTooLargeException(limit);
-            response.setStatus(problem.status());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + problem.title()
-                    + "\",\"status\":" + problem.status() + ",\"detail\":\"" + problem.detail()
-                    + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "%22") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            ProblemResponses.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+                    new PayloadTooLargeException(limit).detail());
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
