@@ -7,9 +7,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.vetreport.platform.events.ChangeEvent;
 import org.vetreport.platform.events.KafkaChangeEvents;
+import org.vetreport.report.audit.AuditLog;
 
 /**
- * Applies every event of every platform topic to the replica. A record that cannot be applied because it
+ * Applies every event of every platform topic to the replica and records it in the audit log. A record that cannot be applied because it
  * breaks the event contract goes to the topic's dead-letter topic (see the kit's {@code DeadLetters}).
  */
 @Component
@@ -19,16 +20,19 @@ class ReplicaConsumer {
 
     private final Replicas replicas;
     private final Watermark watermark;
+    private final AuditLog audit;
 
-    ReplicaConsumer(Replicas replicas, Watermark watermark) {
+    ReplicaConsumer(Replicas replicas, Watermark watermark, AuditLog audit) {
         this.replicas = replicas;
         this.watermark = watermark;
+        this.audit = audit;
     }
 
     @KafkaListener(id = "replica", topics = "#{T(org.vetreport.report.replica.ReplicaTopics).names()}")
     void onEvent(ConsumerRecord<String, byte[]> record) {
         ChangeEvent event = KafkaChangeEvents.fromRecord(record);
         boolean applied = replicas.of(event.topic()).apply(event);
+        audit.record(event);
         watermark.advance(record.topic(), record.partition(), record.offset(), event.time());
         if (!applied) {
             log.debug("Ignored {}: the replica already holds a version as new", event);

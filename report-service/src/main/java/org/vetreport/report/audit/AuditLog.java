@@ -1,0 +1,83 @@
+package org.vetreport.report.audit;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import org.vetreport.platform.events.ChangeEvent;
+import org.vetreport.platform.kit.store.Page;
+
+/**
+ * Every write on the platform, as the events announced it: who changed which entity of which school, when, into
+ * which version. Kept once per event id, so redelivered events are not counted twice, and kept apart from the
+ * replica so that rebuilding the replica from compacted topics loses no history.
+ */
+@Component
+public class AuditLog {
+
+    private final MongoCollection<Document> entries;
+
+    AuditLog(MongoDatabase database) {
+        this.entries = database.getCollection("audit");
+        entries.createIndex(Indexes.ascending("school", "time"));
+    }
+
+    public void record(ChangeEvent event) {
+        Document entry = new Document("_id", event.id()).append("school", event.school())
+                .append("time", Date.from(event.time())).append("actor", event.actor())
+                .append("type", event.type()).append("topic", event.topic().name())
+                .append("key", event.subject()).append("version", event.entityVersion());
+        try {
+            entries.insertOne(entry);
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /** One school's writes from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    public Page<Entry> find(String school, Instant from, Instant to, String actor, int page, int size) {
+        List<Bson> conditions = new ArrayList<>(List.of(eq("school", school)));
+        if (from != null) {
+            conditions.add(gte("time", Date.from(from)));
+        }
+        if (to != null) {
+            conditions.add(lt("time", Date.from(to)));
+        }
+        if (actor != null) {
+            conditions.add(eq("actor", actor));
+        }
+        Bson query = and(conditions);
+        List<Entry> items = new ArrayList<>();
+        entries.find(query).sort(Sorts.ascending("time", "_id")).skip(page * size).limit(size)
+                .forEach(document -> items.add(new Entry(document.getString("_id"),
+                        document.getDate("time").toInstant(), document.getString("actor"), document.getString("type"),
+                        document.getString("topic"), document.getString("key"),
+                        document.get("version", Number.class).longValue())));
+        return new Page<>(items, page, size, entries.countDocuments(query));
+    }
+
+    /**
+     * One write.
+     *
+     * @param topic the kind of entity, as the topic that carries it
+     * @param key   the entity's key within its school
+     */
+    public record Entry(String eventId, Instant time, String actor, String type, String topic, String key, long version) {
+    }
+}
