@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Starts the whole platform on this machine: a real Kafka broker (KRaft) and a MongoDB wire server (H2 file)
-# with their data in deploy/local/run/data, then every service and the gateway, each as its own process with
-# its log in deploy/local/run/logs. Builds the jars first if any is missing. Waits until everything is ready.
+# Starts the whole platform on this machine: a real Kafka broker (KRaft), a MongoDB wire server (H2 file) with
+# their data in deploy/local/run/data, and a development token issuer, then every service and the gateway, each
+# as its own process with its log in deploy/local/run/logs. Builds the jars first if any is missing. Waits until
+# everything is ready.
 #
 # Environment: JAVA_OPTS (JVM options of every service), UP_TIMEOUT (seconds to wait, default 180).
 set -euo pipefail
@@ -54,6 +55,13 @@ read -r name pattern _ <<< "${STACK[0]}"
 start "$name" "$(jar_of "$pattern")"
 wait_for "Kafka on localhost:9092" "grep -q READY $RUN_DIR/logs/$name.log || (exec 3<>/dev/tcp/localhost/9092)"
 wait_for "MongoDB on localhost:27017" "(exec 3<>/dev/tcp/localhost/27017)"
+wait_for "the development token issuer" "curl -sf http://localhost:9000/local-development/jwks.json"
+
+# the services trust the local stack's development issuer, which they accept only under the local profile
+export SPRING_PROFILES_ACTIVE=local
+export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI=http://localhost:9000/local-development
+export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI=http://localhost:9000/local-development/jwks.json
+export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES=vetreport
 
 echo "Starting the services and the gateway ..."
 for entry in "${STACK[@]:1}"; do
@@ -72,5 +80,6 @@ Platform ready in $(( $(date +%s) - started_at ))s.
   Swagger UI  http://localhost:8080/swagger-ui.html
   Health      http://localhost:8080/actuator/health
   Kafka       localhost:9092     MongoDB  mongodb://localhost:27017
+  Tokens      TOKEN=\$(deploy/local/token.sh registrar jxtc)   then curl -H "Authorization: Bearer \$TOKEN" ...
   Logs        $RUN_DIR/logs      Stop with deploy/local/down.sh
 TEXT

@@ -2,8 +2,10 @@ package org.vetreport.gateway;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 @SpringBootApplication
+@EnableConfigurationProperties(GatewayProperties.class)
 public class GatewayApplication {
 
     public static void main(String[] args) {
