@@ -21,7 +21,7 @@ import org.vetreport.platform.access.ResourceFamily;
 class ApiRoutes {
 
     @Bean
-    RouteLocator apiRoutes(RouteLocatorBuilder builder, Environment environment) {
+    RouteLocator serviceRoutes(RouteLocatorBuilder builder, Environment environment) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         pathPatternsByService(AccessPolicy.PLATFORM).forEach((service, patterns) -> routes.route(service, route -> route
                 .path(patterns.toArray(String[]::new))
