@@ -2,13 +2,9 @@ package org.vetreport.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,50 +12,57 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.vetreport.platform.access.AccessPolicy;
+import org.vetreport.platform.access.ResourceFamily;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.ApiClient.Response;
+import org.vetreport.platform.test.TestTokens;
 
-/** The gateway in front of a stand-in for the student service, and of a report service that is not running. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/** The gateway in front of stand-ins for every service, called with valid tokens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "platform.gateway.max-request-size=1KB")
 class GatewayRoutingIT {
 
-    static HttpServer studentService;
-    static final List<String> receivedRequestIds = new CopyOnWriteArrayList<>();
-    static int stoppedServicePort;
+    static final Map<String, StandInService> services = new LinkedHashMap<>();
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startStandIn() throws IOException {
-        studentService = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        studentService.createContext("/", exchange -> {
-            receivedRequestIds.add(exchange.getRequestHeaders().getFirst("X-Request-Id"));
-            byte[] body = ("{\"path\":\"" + exchange.getRequestURI() + "\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        studentService.start();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            stoppedServicePort = socket.getLocalPort();
+    static void startStandIns() {
+        for (String name : List.of("student-service", "faculty-service", "finance-service", "training-service", "report-service")) {
+            services.put(name, StandInService.of(name).start());
         }
     }
 
     @AfterAll
-    static void stopStandIn() {
-        studentService.stop(0);
+    static void stopStandIns() {
+        services.values().forEach(StandInService::stop);
     }
 
     @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("platform.services.student-service", () -> "http://localhost:" + studentService.getAddress().getPort());
-        registry.add("platform.services.report-service", () -> "http://localhost:" + stoppedServicePort);
+    static void properties(DynamicPropertyRegistry registry) {
+        TestIdentity.register(registry);
+        services.forEach((name, service) -> registry.add("platform.services." + name, service::url));
     }
 
     private ApiClient api() {
-        return new ApiClient("http://localhost:" + port);
+        return new ApiClient("http://localhost:" + port).withToken(TestTokens.shared().token(Role.ADMIN, "jxtc"));
+    }
+
+    @Test
+    void everyPathOfEveryResourceFamilyReachesTheServiceThatOwnsIt() {
+        for (ResourceFamily family : AccessPolicy.PLATFORM.families()) {
+            for (String pattern : family.pathPatterns()) {
+                String path = pattern.replace("/**", "/660301/items").replace(":*", ":import").replace("*", "jxtc");
+
+                Response response = api().get(path);
+
+                assertThat(response.status()).as(path).isEqualTo(200);
+                assertThat(response.json().get("service").asString()).as(path).isEqualTo(family.service());
+            }
+        }
     }
 
     @Test
@@ -69,45 +72,104 @@ class GatewayRoutingIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("path").asString()).isEqualTo("/api/v1/schools/jxtc/majors/660301?x=1");
         assertThat(response.header("X-Request-Id")).isNotBlank();
-        assertThat(receivedRequestIds).contains(response.header("X-Request-Id"));
+        assertThat(received("student-service", "/api/v1/schools/jxtc/majors/660301?x=1").headers().getFirst("X-Request-Id"))
+                .isEqualTo(response.header("X-Request-Id"));
     }
 
     @Test
     void keepsTheCallersRequestId() {
-        Response response = api().get("/api/v1/schools/jxtc/majors", "X-Request-Id", "dept-system-42");
+        Response response = api().get("/api/v1/schools/jxtc/majors?keep", "X-Request-Id", "dept-system-42");
 
         assertThat(response.header("X-Request-Id")).isEqualTo("dept-system-42");
-        assertThat(receivedRequestIds).contains("dept-system-42");
+        assertThat(received("student-service", "/api/v1/schools/jxtc/majors?keep").headers().getFirst("X-Request-Id"))
+                .isEqualTo("dept-system-42");
     }
 
     @Test
-    void aPathNoServiceServesIsA404Problem() {
+    void passesTheBearerTokenOnToTheServiceThatChecksItAgain() {
+        String token = TestTokens.shared().token(Role.REGISTRAR, "jxtc");
+
+        new ApiClient("http://localhost:" + port).withToken(token).get("/api/v1/schools/jxtc/majors?token");
+
+        assertThat(received("student-service", "/api/v1/schools/jxtc/majors?token").headers().getFirst("Authorization"))
+                .isEqualTo("Bearer " + token);
+    }
+
+    @Test
+    void sendsTheTraceOnToTheServiceAndAnswersWithItsTraceId() {
+        Response response = api().get("/api/v1/schools/jxtc/majors?trace");
+
+        String traceparent = received("student-service", "/api/v1/schools/jxtc/majors?trace").headers().getFirst("traceparent");
+        assertThat(traceparent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+        assertThat(response.header("X-Trace-Id")).isEqualTo(traceparent.split("-")[1]);
+    }
+
+    @Test
+    void continuesTheCallersTrace() {
+        String callersTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        Response response = api().get("/api/v1/schools/jxtc/majors?continued",
+                "traceparent", "00-" + callersTrace + "-00f067aa0ba902b7-01");
+
+        assertThat(response.header("X-Trace-Id")).isEqualTo(callersTrace);
+        assertThat(received("student-service", "/api/v1/schools/jxtc/majors?continued").headers().getFirst("traceparent"))
+                .startsWith("00-" + callersTrace + "-");
+    }
+
+    @Test
+    void aPathNoServiceServesIsA404ProblemWithRequestAndTraceIds() {
         Response response = api().get("/api/v1/schools/jxtc/unknown-things");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("/api/v1/schools/jxtc/unknown-things");
+        assertThat(response.json().get("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
+        assertThat(response.header("X-Trace-Id")).matches("[0-9a-f]{32}");
     }
 
     @Test
-    void aServiceThatIsDownIsA503ProblemNamingIt() {
-        Response response = api().get("/api/v1/schools/jxtc/indicators?year=2020");
+    void aBodyLargerThanTheLimitIs413WithoutReachingTheService() {
+        String small = "{\"name\":\"" + "x".repeat(500) + "\"}";
+        String large = "{\"name\":\"" + "x".repeat(2000) + "\"}";
 
-        assertThat(response.status()).isEqualTo(503);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asString()).contains("report-service");
-        assertThat(response.json().get("requestId").asString()).isEqualTo(response.header("X-Request-Id"));
+        Response accepted = api().put("/api/v1/schools/jxtc/majors/small", small);
+        Response refused = api().put("/api/v1/schools/jxtc/majors/large", large);
+
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("requestId").asString()).isEqualTo(refused.header("X-Request-Id"));
+        assertThat(services.get("student-service").received())
+                .noneMatch(request -> request.uri().equals("/api/v1/schools/jxtc/majors/large"));
     }
 
     @Test
     void healthIsUpAndTheSwaggerUiListsEveryService() {
-        assertThat(api().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        ApiClient anonymous = new ApiClient("http://localhost:" + port);
+        assertThat(anonymous.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
 
-        Response config = api().get("/v3/api-docs/swagger-config");
+        Response config = anonymous.get("/v3/api-docs/swagger-config");
         assertThat(config.status()).isEqualTo(200);
         assertThat(config.json().get("urls").valueStream().map(u -> u.get("name").asString()))
                 .containsExactlyInAnyOrder("student-service", "report-service", "faculty-service",
                         "finance-service", "training-service");
-        assertThat(api().get("/v3/api-docs/student-service").json().get("path").asString()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void theSwaggerUiIsOpenAndKeepsTheServicesBearerSchemeForItsAuthorizeButton() {
+        ApiClient anonymous = new ApiClient("http://localhost:" + port);
+
+        assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
+        assertThat(anonymous.get("/webjars/swagger-ui/index.html").status()).isEqualTo(200);
+        Response document = anonymous.get("/v3/api-docs/student-service");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(document.json().get("security").get(0).has("bearer")).isTrue();
+    }
+
+    private static StandInService.Request received(String service, String uri) {
+        return services.get(service).received().stream().filter(request -> request.uri().equals(uri)).findFirst()
+                .orElseThrow(() -> new AssertionError(service + " received no request for " + uri));
     }
 }
