@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -44,9 +45,8 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (causedBy(error, TimeoutException.class)) {
             status = HttpStatus.GATEWAY_TIMEOUT;
             detail = service + " did not answer in time";
-        } else if (causedBy(error, ConnectException.class)
-                || error instanceof ResponseStatusException unavailable && unavailable.getStatusCode().value() == 503) {
-            // the circuit breaker's ServiceUnavailableException means the service failed repeatedly just before
+        } else if (causedBy(error, ConnectException.class) || error instanceof ServiceUnavailableException) {
+            // ServiceUnavailableException: the service's circuit breaker is open, it failed repeatedly just before
             status = HttpStatus.SERVICE_UNAVAILABLE;
             detail = service + " is unavailable; try again shortly";
         } else if (error instanceof ResponseStatusException statusError) {

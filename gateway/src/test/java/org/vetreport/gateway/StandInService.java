@@ -78,9 +78,13 @@ public final class StandInService {
         return this;
     }
 
+    /** Stops listening, so connections to its port are refused; {@link #start()} listens on the same port again. */
     public void stop() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
     }
 
     public String url() {
