@@ -12,9 +12,9 @@ import org.vetreport.gateway.GatewayProperties;
 
 /**
  * The circuit breaker of each service route: after repeated failures to reach a service the gateway answers 503
- * at once for a while instead of trying again, so a dead service costs callers no time and other services none
- * of the gateway's connections. Its time limit is the gateway's timeout, long enough for any ordinary request
- * (Resilience4j's own default of one second would cut imports and report computations).
+ * at once for a while instead of trying again, so callers of a dead service do not wait on connection attempts.
+ * Its time limit is the gateway's timeout, long enough for any ordinary request (Resilience4j's own default of
+ * one second would cut imports and report computations).
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
