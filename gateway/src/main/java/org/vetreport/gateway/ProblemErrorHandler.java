@@ -42,7 +42,10 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         String service = route == null ? "the service" : route.getId();
         HttpStatusCode status;
         String detail;
-        if (causedBy(error, TimeoutException.class)) {
+        // the circuit breaker's time limiter and the HTTP client's response timeout both stop a slow service;
+        // whichever fires first, the caller learns which service was too slow
+        if (causedBy(error, TimeoutException.class) || error instanceof ResponseStatusException timeout
+                && timeout.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
             status = HttpStatus.GATEWAY_TIMEOUT;
             detail = service + " did not answer in time";
         } else if (causedBy(error, ConnectException.class) || error instanceof ServiceUnavailableException) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.events.Topics;
 import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.ApiClient.Response;
@@ -24,13 +25,15 @@ class MajorThroughGatewayIT {
 
     PlatformStack stack;
     ApiClient gateway;
+    ApiClient dashboard;
     String school;
 
     @BeforeEach
     void setUp() {
         stack = PlatformStack.get();
-        gateway = stack.gateway();
         school = "g" + UUID.randomUUID().toString().substring(0, 8);
+        gateway = stack.gateway(Role.REGISTRAR, school);
+        dashboard = stack.gateway(Role.VIEWER, school);
     }
 
     private String majors() {
@@ -38,7 +41,7 @@ class MajorThroughGatewayIT {
     }
 
     private long majorsCount() {
-        Response response = gateway.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count");
+        Response response = dashboard.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count");
         return response.json().get("indicators").get(0).get("value").asLong();
     }
 
@@ -58,7 +61,7 @@ class MajorThroughGatewayIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> majorsCount() == 1);
 
-        JsonNode indicator = gateway.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count")
+        JsonNode indicator = dashboard.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count")
                 .json().get("indicators").get(0);
         assertThat(indicator.get("numerator").asLong()).isEqualTo(1);
         assertThat(indicator.get("provenance").get("definition").asString()).contains("reference date");

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.infra.KraftBroker;
 import org.vetreport.platform.infra.MongoWireServer;
 import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.ServiceProcess;
+import org.vetreport.platform.test.TestTokens;
 
 /**
  * The whole platform as users run it: the built jars of every service and of the gateway as separate
@@ -41,10 +43,10 @@ final class PlatformStack {
             throw new UncheckedIOException(e);
         }
         mongo = MongoWireServer.inMemory();
-        Map<String, String> infrastructure = Map.of(
-                "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
-                "spring.mongodb.uri", mongo.connectionString());
-        Map<String, String> gatewayRoutes = new LinkedHashMap<>();
+        Map<String, String> infrastructure = new LinkedHashMap<>(TestTokens.shared().resourceServerProperties());
+        infrastructure.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        infrastructure.put("spring.mongodb.uri", mongo.connectionString());
+        Map<String, String> gatewayRoutes = new LinkedHashMap<>(TestTokens.shared().resourceServerProperties());
         List<ServiceProcess> starting = new ArrayList<>();
         for (String service : SERVICES) {
             ServiceProcess process = ServiceProcess.start(service, jar(root, service, version), logs, infrastructure);
@@ -72,6 +74,11 @@ final class PlatformStack {
 
     ApiClient gateway() {
         return new ApiClient(processes.get("gateway").baseUrl());
+    }
+
+    /** The gateway, called with a token of one role for the given schools. */
+    ApiClient gateway(Role role, String... schools) {
+        return gateway().withToken(TestTokens.shared().token(role, schools));
     }
 
     ServiceProcess process(String name) {

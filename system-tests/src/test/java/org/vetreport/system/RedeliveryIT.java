@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.events.Topics;
 import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.Records;
@@ -29,8 +30,9 @@ class RedeliveryIT {
     @Test
     void anEventPublishedTwiceLeavesTheReplicaUnchanged() {
         PlatformStack stack = PlatformStack.get();
-        ApiClient gateway = stack.gateway();
         String school = "d" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient gateway = stack.gateway(Role.REGISTRAR, school);
+        ApiClient dashboard = stack.gateway(Role.VIEWER, school);
         String key = school + ":660301";
         try (MongoClient mongo = stack.mongo();
              TopicProbe topic = TopicProbe.fromNow(stack.kafkaBootstrapServers(), Topics.STUDENT_MAJORS.name())) {
@@ -48,7 +50,7 @@ class RedeliveryIT {
             Document unclearedEvent = new Document("id", Records.header(first, "ce_id"))
                     .append("type", Records.header(first, "ce_type"))
                     .append("time", Date.from(java.time.Instant.parse(Records.header(first, "ce_time"))))
-                    .append("version", 1L).append("actor", "anonymous").append("snapshot", major.get("data"));
+                    .append("version", 1L).append("actor", Records.header(first, "ce_actor")).append("snapshot", major.get("data"));
             majors.updateOne(eq("_id", key), Updates.combine(
                     Updates.push("outbox", unclearedEvent), Updates.set("pending", new Date())));
 
@@ -60,7 +62,7 @@ class RedeliveryIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> replica.find(eq("_id", school + ":marker")).first() != null);
 
             assertThat(replica.find(eq("_id", key)).first()).isEqualTo(replicated);
-            assertThat(gateway.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count")
+            assertThat(dashboard.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count")
                     .json().get("indicators").get(0).get("value").asLong()).isEqualTo(2);
         }
     }

@@ -1,0 +1,125 @@
+package org.vetreport.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.vetreport.platform.access.AccessPolicy;
+import org.vetreport.platform.access.ResourceFamily;
+import org.vetreport.platform.access.Role;
+import org.vetreport.platform.access.Scope;
+import org.vetreport.platform.test.ApiClient;
+import org.vetreport.platform.test.ApiClient.Response;
+import org.vetreport.platform.test.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every role against every resource family of {@link AccessPolicy#PLATFORM}, reading and writing, in its own
+ * school and in another, through the gateway. The cases are generated from the policy table, so a family added
+ * to it is tested the day it is added (it needs a sample request below, or this test fails); and every path
+ * the services document must belong to a family of the table.
+ */
+class AccessMatrixIT {
+
+    /**
+     * A harmless read and a valid write of each family, as paths after the family's own path;
+     * {@code {n}} makes each write create a new resource.
+     */
+    private static final Map<String, Sample> SAMPLES = Map.of(
+            "SCHOOL majors", new Sample("", "PUT", "/M{n}", "{\"name\":\"数控加工\",\"openedOn\":\"2015-09-01\"}"),
+            "SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}"),
+            "SCHOOL audit", new Sample("", "POST", "", "{}"),
+            "PLATFORM indicators", new Sample("", "POST", "", "{}"));
+
+    private static final String OWN = "m" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String OTHER = "n" + UUID.randomUUID().toString().substring(0, 8);
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    private record Sample(String readPath, String writeMethod, String writePath, String body) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleAgainstEveryResourceFamily() {
+        PlatformStack stack = PlatformStack.get();
+        List<DynamicTest> cases = new ArrayList<>();
+        for (ResourceFamily family : AccessPolicy.PLATFORM.families()) {
+            Sample sample = SAMPLES.get(family.scope() + " " + family.name());
+            cases.add(DynamicTest.dynamicTest(family.scope() + " " + family.name() + " has a sample request",
+                    () -> assertThat(sample).as("add a sample request for this family to AccessMatrixIT").isNotNull()));
+            if (sample == null) {
+                continue;
+            }
+            List<String> tenants = family.scope() == Scope.PLATFORM ? List.of(OWN) : List.of(OWN, OTHER);
+            for (String tenant : tenants) {
+                boolean own = tenant.equals(OWN);
+                String where = family.scope() == Scope.PLATFORM ? "" : own ? " in its own school" : " in another school";
+                for (Role role : Role.values()) {
+                    ApiClient client = stack.gateway().withToken(TestTokens.shared().token(role, OWN));
+                    int read = !own ? 404 : family.readers().contains(role) ? 200 : 403;
+                    int write = !own ? 404 : family.writers().contains(role) ? 201 : 403;
+                    cases.add(DynamicTest.dynamicTest(role.claim() + " reads " + family.name() + where + ": " + read,
+                            () -> assertStatus(client.get(path(family, tenant, sample.readPath())), read)));
+                    cases.add(DynamicTest.dynamicTest(role.claim() + " writes " + family.name() + where + ": " + write,
+                            () -> assertStatus(client.send(sample.writeMethod(),
+                                    path(family, tenant, sample.writePath().replace("{n}", "" + counter.incrementAndGet())),
+                                    "application/json", sample.body()), write)));
+                }
+            }
+            cases.add(DynamicTest.dynamicTest("no token for " + family.name() + ": 401",
+                    () -> assertStatus(stack.gateway().get(path(family, OWN, sample.readPath())), 401)));
+        }
+        return cases.stream();
+    }
+
+    @Test
+    void everyDocumentedPathBelongsToAFamilyOfItsService() {
+        ApiClient gateway = PlatformStack.get().gateway();
+        for (String service : PlatformStack.SERVICES) {
+            JsonNode paths = gateway.get("/v3/api-docs/" + service).json().get("paths");
+            for (String path : paths.propertyNames()) {
+                String concrete = path.replace("{school}", OWN).replaceAll("\\{[^}]+}", "x");
+                assertThat(AccessPolicy.PLATFORM.familyOf(concrete).map(ResourceFamily::service))
+                        .as(service + " documents " + path + " but the access policy has no family for it")
+                        .contains(service);
+            }
+        }
+    }
+
+    @Test
+    void tamperedTokensAre401AtTheGateway() {
+        TestTokens tokens = TestTokens.shared();
+        List<String> tampered = List.of(
+                tokens.token().roles(Role.REGISTRAR).schools(OWN).unsigned(),
+                tokens.token().roles(Role.REGISTRAR).schools(OWN).signWithForeignKey(),
+                tokens.token().roles(Role.REGISTRAR).schools(OWN).expiresAt(Instant.now().minusSeconds(60)).sign(),
+                tokens.token().roles(Role.REGISTRAR).schools(OWN).issuer("https://evil.example").sign(),
+                tokens.token().roles(Role.REGISTRAR).schools(OWN).audience("another-app").sign());
+        for (String token : tampered) {
+            Response response = PlatformStack.get().gateway().withToken(token).get("/api/v1/schools/" + OWN + "/majors");
+            assertStatus(response, 401);
+        }
+    }
+
+    private static String path(ResourceFamily family, String tenant, String suffix) {
+        return switch (family.scope()) {
+            case SCHOOL -> "/api/v1/schools/" + tenant + "/" + family.name() + suffix;
+            case REGION -> "/api/v1/regions/" + tenant + "/" + family.name() + suffix;
+            case PLATFORM -> "/api/v1/" + family.name() + suffix;
+        };
+    }
+
+    private static void assertStatus(Response response, int expected) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+}
