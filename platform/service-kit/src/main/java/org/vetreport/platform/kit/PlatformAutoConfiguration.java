@@ -26,6 +26,9 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.vetreport.platform.events.Topic;
+import jakarta.validation.Validator;
+import org.vetreport.platform.kit.importing.Importer;
+import org.vetreport.platform.kit.importing.Imports;
 import org.vetreport.platform.kit.kafka.DeadLetters;
 import org.vetreport.platform.kit.kafka.PlatformKafkaProperties;
 import org.vetreport.platform.kit.kafka.PlatformTopics;
@@ -94,6 +97,11 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template) {
         return DeadLetters.errorHandler(template);
+    }
+
+    @Bean
+    Imports imports(JsonMapper json, Validator validator) {
+        return new Imports(new Importer(json, validator));
     }
 
     @Bean

@@ -23,7 +23,8 @@ import org.vetreport.platform.kit.store.OutboxBatch;
 /**
  * Publishes the events waiting in entity documents and then clears them.
  *
- * <p>One background thread per service instance. A write wakes it at once; otherwise it looks every
+ * <p>Each event goes into its entity's history first, so the history is complete even while the broker is down.
+ * One background thread per service instance. A write wakes it at once; otherwise it looks every
  * {@code poll-interval}. It publishes with the idempotent producer ({@code acks=all}) and clears an event only
  * after the broker acknowledged it, so an event is published at least once: a crash between acknowledgement and
  * clearing publishes it again, which consumers ignore by entity version. While the broker is unreachable the
@@ -76,6 +77,7 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     private int publish(EntityStore<?> store, List<OutboxBatch> batches) {
+        store.recordHistory(batches);
         List<List<CompletableFuture<SendResult<String, byte[]>>>> sends = new ArrayList<>(batches.size());
         for (OutboxBatch batch : batches) {
             List<CompletableFuture<SendResult<String, byte[]>>> batchSends = new ArrayList<>(batch.events().size());

@@ -3,24 +3,38 @@ package org.vetreport.platform.kit.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
@@ -37,12 +51,12 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every change writes the new value, the next version and the event announcing it in one single-document
  * update, which MongoDB applies atomically on any deployment, with or without transactions. The
- * {@link org.vetreport.platform.kit.outbox.OutboxRelay} later publishes the events and clears them. A deleted
- * entity keeps its document as a marker with its last version, so versions keep rising if it comes back and
- * late duplicates of old events can never resurrect it downstream.
+ * {@link org.vetreport.platform.kit.outbox.OutboxRelay} later records the events in the entity's history,
+ * publishes them and clears them. A deleted entity keeps its document as a marker with its last version, so
+ * versions keep rising if it comes back and late duplicates of old events can never resurrect it downstream.
  *
  * <p>Document layout: {@code {_id: "<school>:<key>", school, key, version, deleted, data, updatedAt, updatedBy,
- * pending: <oldest pending event time>, outbox: [pending events]}}.
+ * pending: <oldest pending event time>, outbox: [pending events]}}; history in {@code <collection>_history}.
  */
 public final class EntityStore<T> {
 
@@ -60,6 +74,7 @@ public final class EntityStore<T> {
 
     private final EntityType<T> type;
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> history;
     private final JsonMapper json;
     private final Clock clock;
     private final String source;
@@ -73,12 +88,14 @@ public final class EntityStore<T> {
                        Runnable onPendingEvent) {
         this.type = type;
         this.collection = database.getCollection(type.collection());
+        this.history = database.getCollection(type.collection() + "_history");
         this.json = json;
         this.clock = clock;
         this.source = source;
         this.onPendingEvent = onPendingEvent;
         collection.createIndex(Indexes.ascending(SCHOOL, DELETED, KEY));
         collection.createIndex(Indexes.ascending(PENDING), new IndexOptions().sparse(true));
+        history.createIndex(Indexes.ascending(SCHOOL, KEY, VERSION));
     }
 
     /** The path of an entity field in stored documents, for filters: {@code field("group")}. */
@@ -102,21 +119,29 @@ public final class EntityStore<T> {
         return find(school, key).orElseThrow(() -> NotFoundException.of(type.name(), school, key));
     }
 
+    public boolean contains(String school, String key) {
+        return collection.countDocuments(and(eq(ID, id(school, key)), eq(DELETED, false))) > 0;
+    }
+
     /**
      * Lists one school's entities in the order of their keys.
      *
      * @param filter conditions on {@link #field(String) entity fields}, or {@code null} for all
      */
     public Page<Versioned<T>> list(String school, Bson filter, int page, int size) {
-        List<Bson> conditions = new ArrayList<>(List.of(eq(SCHOOL, school), eq(DELETED, false)));
-        if (filter != null) {
-            conditions.add(filter);
-        }
-        Bson query = and(conditions);
+        Bson query = query(school, filter);
         List<Versioned<T>> items = new ArrayList<>(size);
         collection.find(query).projection(Projections.exclude(OUTBOX)).sort(Sorts.ascending(KEY))
                 .skip(page * size).limit(size).forEach(document -> items.add(toVersioned(document)));
         return new Page<>(items, page, size, collection.countDocuments(query));
+    }
+
+    /** Every current entity of a school matching the filter, for checks that need all of them at once. */
+    public List<T> all(String school, Bson filter) {
+        List<T> values = new ArrayList<>();
+        collection.find(query(school, filter)).projection(Projections.include(DATA))
+                .forEach(document -> values.add(fromData(document.get(DATA, Document.class))));
+        return values;
     }
 
     /**
@@ -126,46 +151,169 @@ public final class EntityStore<T> {
     public WriteResult<T> put(String school, String key, T value, Precondition precondition, String actor) {
         Document data = toData(value);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Document current = collection.find(eq(ID, id(school, key))).projection(Projections.exclude(OUTBOX)).first();
+            Document current = current(school, key);
             boolean exists = current != null && !current.getBoolean(DELETED, false);
             precondition.check(exists ? version(current) : null);
             if (exists && data.equals(current.get(DATA, Document.class))) {
                 return new WriteResult<>(WriteResult.Outcome.UNCHANGED, toVersioned(current));
             }
-            T before = exists ? fromData(current.get(DATA, Document.class)) : null;
-            long next = current == null ? 1 : version(current) + 1;
-            Instant now = now();
-            PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.eventType(before, value), now,
-                    next, actor, data);
-            boolean written = current == null
-                    ? insert(school, key, data, event)
-                    : update(current, data, false, event);
+            PendingEvent event = changeEvent(current, exists, value, data, actor);
+            boolean written = current == null ? insert(school, key, data, event) : update(current, data, false, event);
             if (written) {
                 onPendingEvent.run();
                 WriteResult.Outcome outcome = exists ? WriteResult.Outcome.UPDATED : WriteResult.Outcome.CREATED;
-                return new WriteResult<>(outcome, new Versioned<>(school, key, value, next, now, actor));
+                return new WriteResult<>(outcome, new Versioned<>(school, key, value, event.version(), event.time(), actor));
             }
         }
         throw new ConflictException(type.name() + " '" + key + "' is being changed concurrently; retry");
     }
 
+    /**
+     * Creates an entity that has no natural key. With an idempotency key the entity's key is derived from it, so
+     * repeating the request creates nothing new; repeating the key with a different entity is a conflict.
+     */
+    public WriteResult<T> create(String school, T value, String idempotencyKey, String actor) {
+        if (idempotencyKey == null) {
+            return put(school, UUID.randomUUID().toString(), value, Precondition.NONE, actor);
+        }
+        String key = keyFor(idempotencyKey);
+        Optional<Versioned<T>> earlier = find(school, key);
+        if (earlier.isPresent()) {
+            if (!toData(earlier.get().value()).equals(toData(value))) {
+                throw new ConflictException("the Idempotency-Key '" + idempotencyKey + "' was already used for a "
+                        + "different " + type.name() + " (" + key + "); use a new key for a new " + type.name());
+            }
+            return new WriteResult<>(WriteResult.Outcome.UNCHANGED, earlier.get());
+        }
+        return put(school, key, value, Precondition.NONE, actor);
+    }
+
+    /** The key an idempotency key stands for: the same key always gives the same entity. */
+    public static String keyFor(String idempotencyKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Creates or replaces many entities of one school with a few round trips, as {@link #put} would one by one.
+     * Entities changed concurrently by another writer are written one by one instead.
+     */
+    public BulkResult putAll(String school, List<Keyed<T>> entities, String actor) {
+        Map<String, Keyed<T>> byId = new LinkedHashMap<>();
+        entities.forEach(entity -> byId.put(id(school, entity.key()), entity));
+        Map<String, Document> current = new HashMap<>();
+        collection.find(in(ID, byId.keySet())).projection(Projections.exclude(OUTBOX))
+                .forEach(document -> current.put(document.getString(ID), document));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<Keyed<T>> written = new ArrayList<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, Keyed<T>> entry : byId.entrySet()) {
+            Keyed<T> entity = entry.getValue();
+            Document existing = current.get(entry.getKey());
+            boolean exists = existing != null && !existing.getBoolean(DELETED, false);
+            Document data = toData(entity.value());
+            if (exists && data.equals(existing.get(DATA, Document.class))) {
+                unchanged++;
+                continue;
+            }
+            PendingEvent event = changeEvent(existing, exists, entity.value(), data, actor);
+            writes.add(existing == null
+                    ? new InsertOneModel<>(newDocument(school, entity.key(), data, event))
+                    : new UpdateOneModel<>(and(eq(ID, entry.getKey()), eq(VERSION, version(existing))),
+                            change(data, false, event)));
+            written.add(entity);
+            if (exists) {
+                updated++;
+            } else {
+                created++;
+            }
+        }
+        if (writes.isEmpty()) {
+            return new BulkResult(0, 0, unchanged);
+        }
+        try {
+            BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            int applied = result.getInsertedCount() + result.getMatchedCount();
+            onPendingEvent.run();
+            if (applied < writes.size()) {
+                return retryOneByOne(school, written, actor).plus(new BulkResult(0, 0, unchanged));
+            }
+        } catch (MongoBulkWriteException e) {
+            onPendingEvent.run();
+            return retryOneByOne(school, written, actor).plus(new BulkResult(0, 0, unchanged));
+        }
+        return new BulkResult(created, updated, unchanged);
+    }
+
+    private BulkResult retryOneByOne(String school, List<Keyed<T>> entities, String actor) {
+        BulkResult result = new BulkResult(0, 0, 0);
+        for (Keyed<T> entity : entities) {
+            WriteResult.Outcome outcome = put(school, entity.key(), entity.value(), Precondition.NONE, actor).outcome();
+            result = result.plus(new BulkResult(outcome == WriteResult.Outcome.CREATED ? 1 : 0,
+                    outcome == WriteResult.Outcome.UPDATED ? 1 : 0, outcome == WriteResult.Outcome.UNCHANGED ? 1 : 0));
+        }
+        return result;
+    }
+
     /** Deletes the entity and announces it with a tombstone. */
     public WriteResult<T> delete(String school, String key, Precondition precondition, String actor) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Document current = collection.find(eq(ID, id(school, key))).projection(Projections.exclude(OUTBOX)).first();
+            Document current = current(school, key);
             if (current == null || current.getBoolean(DELETED, false)) {
                 throw NotFoundException.of(type.name(), school, key);
             }
             precondition.check(version(current));
-            long next = version(current) + 1;
             PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.deletedEventType(),
-                    now(), next, actor, null);
+                    now(), version(current) + 1, actor, null);
             if (update(current, null, true, event)) {
                 onPendingEvent.run();
                 return new WriteResult<>(WriteResult.Outcome.DELETED, null);
             }
         }
         throw new ConflictException(type.name() + " '" + key + "' is being changed concurrently; retry");
+    }
+
+    /**
+     * Every version of an entity, oldest first, including a deletion and changes not yet published.
+     *
+     * @throws NotFoundException when the entity never existed
+     */
+    public List<Revision> history(String school, String key) {
+        Map<String, Revision> revisions = new LinkedHashMap<>();
+        history.find(and(eq(SCHOOL, school), eq(KEY, key))).sort(Sorts.ascending(VERSION))
+                .forEach(entry -> revisions.put(entry.getString(ID), toRevision(PendingEvent.fromDocument(entry))));
+        Document current = collection.find(eq(ID, id(school, key))).projection(Projections.include(OUTBOX)).first();
+        if (current != null) {
+            current.getList(OUTBOX, Document.class, List.of()).forEach(pending -> {
+                PendingEvent event = PendingEvent.fromDocument(pending);
+                revisions.putIfAbsent(event.id(), toRevision(event));
+            });
+        }
+        if (revisions.isEmpty()) {
+            throw NotFoundException.of(type.name(), school, key);
+        }
+        return revisions.values().stream().sorted(Comparator.comparingLong(Revision::version)).toList();
+    }
+
+    /** Keeps published-to-be events in the entity's history; recording an event twice keeps it once. */
+    public void recordHistory(List<OutboxBatch> batches) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (OutboxBatch batch : batches) {
+            EventKey key = EventKey.parse(batch.documentId());
+            for (PendingEvent event : batch.pending()) {
+                Document entry = event.toDocument().append(SCHOOL, key.school()).append(KEY, key.naturalKey());
+                writes.add(new UpdateOneModel<>(eq(ID, event.id()), Updates.setOnInsert(entry), new UpdateOptions().upsert(true)));
+            }
+        }
+        if (!writes.isEmpty()) {
+            history.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
     }
 
     /** Documents with events still to publish, those waiting longest first. */
@@ -199,18 +347,26 @@ public final class EntityStore<T> {
         return collection.countDocuments(exists(PENDING));
     }
 
+    private Document current(String school, String key) {
+        return collection.find(eq(ID, id(school, key))).projection(Projections.exclude(OUTBOX)).first();
+    }
+
+    private PendingEvent changeEvent(Document current, boolean exists, T value, Document data, String actor) {
+        T before = exists ? fromData(current.get(DATA, Document.class)) : null;
+        long next = current == null ? 1 : version(current) + 1;
+        Object payload = type.eventPayload(value);
+        Document snapshot = payload == value ? data : toDocument(payload);
+        return new PendingEvent(UUID.randomUUID().toString(), type.eventType(before, value), now(), next, actor, snapshot);
+    }
+
     /** MongoDB keeps milliseconds; the answer to a write shows the time as every later read will. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private boolean insert(String school, String key, Document data, PendingEvent event) {
-        Document document = new Document(ID, id(school, key)).append(SCHOOL, school).append(KEY, key)
-                .append(VERSION, event.version()).append(DELETED, false).append(DATA, data)
-                .append(UPDATED_AT, Date.from(event.time())).append(UPDATED_BY, event.actor())
-                .append(PENDING, Date.from(event.time())).append(OUTBOX, List.of(event.toDocument()));
         try {
-            collection.insertOne(document);
+            collection.insertOne(newDocument(school, key, data, event));
             return true;
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
@@ -220,27 +376,51 @@ public final class EntityStore<T> {
         }
     }
 
+    private Document newDocument(String school, String key, Document data, PendingEvent event) {
+        return new Document(ID, id(school, key)).append(SCHOOL, school).append(KEY, key)
+                .append(VERSION, event.version()).append(DELETED, false).append(DATA, data)
+                .append(UPDATED_AT, Date.from(event.time())).append(UPDATED_BY, event.actor())
+                .append(PENDING, Date.from(event.time())).append(OUTBOX, List.of(event.toDocument()));
+    }
+
     private boolean update(Document current, Document data, boolean deleted, PendingEvent event) {
-        Bson change = Updates.combine(
+        return collection.updateOne(and(eq(ID, current.get(ID)), eq(VERSION, version(current))),
+                change(data, deleted, event)).getMatchedCount() == 1;
+    }
+
+    private static Bson change(Document data, boolean deleted, PendingEvent event) {
+        return Updates.combine(
                 Updates.set(DATA, data), Updates.set(VERSION, event.version()), Updates.set(DELETED, deleted),
                 Updates.set(UPDATED_AT, Date.from(event.time())), Updates.set(UPDATED_BY, event.actor()),
                 Updates.min(PENDING, Date.from(event.time())), Updates.push(OUTBOX, event.toDocument()));
-        return collection.updateOne(and(eq(ID, current.get(ID)), eq(VERSION, version(current))), change)
-                .getMatchedCount() == 1;
+    }
+
+    private static Bson query(String school, Bson filter) {
+        List<Bson> conditions = new ArrayList<>(List.of(eq(SCHOOL, school), eq(DELETED, false)));
+        if (filter != null) {
+            conditions.add(filter);
+        }
+        return and(conditions);
     }
 
     private OutboxBatch toBatch(Document document) {
         String school = document.getString(SCHOOL);
         EventKey key = new EventKey(school, document.getString(KEY));
+        List<PendingEvent> pending = new ArrayList<>();
         List<ChangeEvent> events = new ArrayList<>();
-        List<Document> outbox = document.getList(OUTBOX, Document.class, List.of());
-        for (Document pending : outbox) {
-            PendingEvent event = PendingEvent.fromDocument(pending);
+        for (Document stored : document.getList(OUTBOX, Document.class, List.of())) {
+            PendingEvent event = PendingEvent.fromDocument(stored);
             byte[] payload = event.snapshot() == null ? null : json.writeValueAsBytes(JsonBson.toJson(event.snapshot()));
+            pending.add(event);
             events.add(new ChangeEvent(event.id(), event.type(), source, event.time(), type.topic(), key,
                     event.version(), event.actor(), payload));
         }
-        return new OutboxBatch(this, document.getString(ID), version(document), events);
+        return new OutboxBatch(this, document.getString(ID), version(document), pending, events);
+    }
+
+    private static Revision toRevision(PendingEvent event) {
+        return new Revision(event.version(), event.type(), event.time(), event.actor(),
+                event.snapshot() == null ? null : JsonBson.toJson(event.snapshot()));
     }
 
     private Versioned<T> toVersioned(Document document) {
@@ -250,6 +430,10 @@ public final class EntityStore<T> {
     }
 
     private Document toData(T value) {
+        return toDocument(value);
+    }
+
+    private Document toDocument(Object value) {
         return JsonBson.toDocument(json.valueToTree(value));
     }
 

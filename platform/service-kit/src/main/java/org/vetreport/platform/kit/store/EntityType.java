@@ -35,6 +35,14 @@ public interface EntityType<T> {
         return name() + ".deleted";
     }
 
+    /**
+     * What events and history show of an entity: the entity itself unless it holds data that must not leave
+     * the service, such as a student's ID-card number.
+     */
+    default Object eventPayload(T value) {
+        return value;
+    }
+
     static <T> EntityType<T> of(String name, Class<T> javaType, Topic topic) {
         return new EntityType<>() {
             @Override

@@ -5,9 +5,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -33,13 +31,8 @@ import org.vetreport.platform.kit.error.ApiException;
 import org.vetreport.platform.kit.error.FieldError;
 import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.platform.kit.error.PayloadTooLargeException;
+import org.vetreport.platform.kit.importing.ImportRejectedException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Renders every failure as RFC 9457 {@code application/problem+json}. Client mistakes are 4xx with a detail
@@ -59,6 +52,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(e.title());
         if (e instanceof InvalidInputException invalid) {
             problem.setProperty("errors", invalid.errors());
+        }
+        if (e instanceof ImportRejectedException rejected) {
+            problem.setProperty("errors", rejected.report().errors());
+            problem.setProperty("report", rejected.report());
         }
         return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
     }
@@ -129,50 +126,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         if (json == null) {
             return invalid(List.of(new FieldError("body", "the request body is missing or unreadable; send a JSON object")), request);
         }
-        return invalid(List.of(describe(json)), request);
-    }
-
-    private static FieldError describe(JacksonException e) {
-        String field = path(e);
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(field, "is not a field of this resource; allowed fields are "
-                    + names(unknown.getKnownPropertyIds()));
-        }
-        if (e instanceof InvalidFormatException format) {
-            return new FieldError(field, "'" + format.getValue() + "' is not valid: expected "
-                    + TypeDescriptions.of(format.getTargetType()));
-        }
-        if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            return new FieldError(field.isEmpty() ? "body" : field, instantiation.getCause().getMessage());
-        }
-        if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-            return new FieldError(field, "has the wrong type: expected " + TypeDescriptions.of(mismatch.getTargetType()));
-        }
-        if (e instanceof StreamReadException) {
-            TokenStreamLocation location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return new FieldError("body", "is not well-formed JSON" + where + ": " + e.getOriginalMessage());
-        }
-        return new FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage());
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String names(Collection<Object> known) {
-        return known == null ? "(none)" : known.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        return invalid(List.of(JsonErrors.describe(json)), request);
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors, WebRequest request) {
