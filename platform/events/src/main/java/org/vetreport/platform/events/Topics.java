@@ -10,8 +10,16 @@ import java.util.Optional;
 public final class Topics {
 
     public static final Topic STUDENT_MAJORS = Topic.v1("student", "majors");
+    public static final Topic STUDENT_STUDENTS = Topic.v1("student", "students");
+    public static final Topic STUDENT_ASSESSMENTS = Topic.v1("student", "assessments");
+    public static final Topic STUDENT_CERTIFICATES = Topic.v1("student", "certificates");
+    public static final Topic STUDENT_AWARDS = Topic.v1("student", "awards");
+    public static final Topic STUDENT_SURVEYS = Topic.v1("student", "surveys");
+    public static final Topic STUDENT_DESTINATIONS = Topic.v1("student", "destinations");
+    public static final Topic STUDENT_ACTIVITIES = Topic.v1("student", "activities");
 
-    private static final List<Topic> ALL = List.of(STUDENT_MAJORS);
+    private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
+            STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES);
 
     private Topics() {
     }

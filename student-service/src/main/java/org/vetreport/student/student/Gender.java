@@ -1,0 +1,8 @@
+package org.vetreport.student.student;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+
+public enum Gender {
+    @JsonAlias("男") MALE,
+    @JsonAlias("女") FEMALE
+}
