@@ -19,6 +19,7 @@ import org.vetreport.platform.test.PlatformIntegrationTest;
 import org.vetreport.platform.test.Records;
 import org.vetreport.platform.test.TestTokens;
 import org.vetreport.platform.test.TopicProbe;
+import tools.jackson.databind.JsonNode;
 
 /** The service validates tokens itself and applies the access policy, whatever the gateway did before. */
 @PlatformIntegrationTest
@@ -55,6 +56,18 @@ class MajorsAccessIT {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(anonymous.get("/v3/api-docs").json().get("components").get("securitySchemes").has("bearer")).isTrue();
+    }
+
+    @Test
+    void theApiDocumentDescribesTheProblemAnswersOfEveryOperation() {
+        JsonNode paths = anonymous.get("/v3/api-docs").json().get("paths");
+
+        JsonNode put = paths.get("/api/v1/schools/{school}/majors/{code}").get("put").get("responses");
+        JsonNode get = paths.get("/api/v1/schools/{school}/majors").get("get").get("responses");
+        assertThat(put.has("412")).isTrue();
+        assertThat(put.get("400").get("content").has("application/problem+json")).isTrue();
+        assertThat(get.has("404")).isTrue();
+        assertThat(get.has("412")).isFalse();
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.tenancy.SchoolPathInterceptor;
 import org.vetreport.platform.kit.web.ProblemDetailsHandler;
+import org.vetreport.platform.kit.web.ProblemResponsesDocumentation;
 import org.vetreport.platform.kit.web.RequestIdFilter;
 import org.vetreport.platform.kit.web.RequestSizeLimitFilter;
 import org.vetreport.platform.kit.web.StrictJson;
@@ -105,6 +106,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    ProblemResponsesDocumentation problemResponsesDocumentation() {
+        return new ProblemResponsesDocumentation();
+    }
+
+    @Bean
     StrictJson strictJson() {
         return new StrictJson();
     }
@@ -139,7 +145,9 @@ public class PlatformAutoConfiguration {
     OpenAPI openApi(@Value("${spring.application.name}") String service,
             @Value("${platform.api.description:}") String description) {
         return new OpenAPI().info(new Info().title(service).version("v1").description(description))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                .components(new Components()
+                        .addSchemas(ProblemResponsesDocumentation.PROBLEM, ProblemResponsesDocumentation.problemSchema())
+                        .addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("An access token of the platform's identity provider; roles and schools as "
                                 + "its roles and schools claims grant")))
