@@ -38,6 +38,7 @@ class AccessMatrixIT {
             "SCHOOL students", new Sample("", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL awards", new Sample("?tier=NATIONAL", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL destinations", new Sample("?graduationYear=2020", "POST", ":import?dryRun=true", "[]", 200),
+            "SCHOOL activities", new Sample("?kind=CLUB", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201),
             "SCHOOL audit", new Sample("", "POST", "", "{}", 201),
             "PLATFORM indicators", new Sample("", "POST", "", "{}", 201));
