@@ -3,7 +3,6 @@ package org.vetreport.student.award;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -26,7 +25,7 @@ record AwardRequest(
         @NotNull LocalDate awardedOn,
         @ArraySchema(arraySchema = @Schema(description = "学号 of the winners, each a student of this school, each once; "
                 + "a CSV or Excel cell lists them separated by ',', ';' or '、'"),
-                schema = @Schema(example = "2020010001"), minItems = 1, maxItems = 100, uniqueItems = true)
+                schema = @Schema(example = "2020010001"), uniqueItems = true)
         @JsonDeserialize(using = StudentNumbersDeserializer.class)
-        @NotEmpty @Size(max = 100) List<String> studentNos) {
+        @NotNull @Size(min = 1, max = 100) List<String> studentNos) {
 }
