@@ -74,7 +74,9 @@ class ActivitiesApiIT {
             String id = created.json().get("id").asString();
             assertThat(created.header("Location")).endsWith(activities() + "/" + id);
             assertThat(created.header("ETag")).isEqualTo("\"1\"");
-            assertThat(api.get(activities() + "/" + id).json().get("kind").asString()).isEqualTo("CLUB");
+            Response read = api.get(activities() + "/" + id);
+            assertThat(read.header("ETag")).isEqualTo("\"1\"");
+            assertThat(read.json().get("kind").asString()).isEqualTo("CLUB");
             ConsumerRecord<String, byte[]> event = ofThisSchool(topic.awaitRecords(r -> !ofThisSchool(r).isEmpty(),
                     Duration.ofSeconds(20))).get(0);
             Records.assertCloudEvent(event, "activity.created", "/student-service", school, id, 1);

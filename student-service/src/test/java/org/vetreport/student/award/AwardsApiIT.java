@@ -71,7 +71,9 @@ class AwardsApiIT {
             String id = created.json().get("id").asString();
             assertThat(created.header("Location")).endsWith(awards() + "/" + id);
             assertThat(created.header("ETag")).isEqualTo("\"1\"");
-            JsonNode award = api.get(awards() + "/" + id).json();
+            Response read = api.get(awards() + "/" + id);
+            assertThat(read.header("ETag")).isEqualTo("\"1\"");
+            JsonNode award = read.json();
             assertThat(award.get("tier").asString()).isEqualTo("NATIONAL");
             assertThat(award.get("medal").asString()).isEqualTo("GOLD");
             assertThat(award.get("studentNos").valueStream().map(JsonNode::asString)).containsExactly("2020001", "2020002");

@@ -73,6 +73,7 @@ class DestinationsApiIT {
             assertThat(created.header("Location")).endsWith(destinations() + "/2020001");
             assertThat(created.json().get("destination").asString()).isEqualTo("EMPLOYED");
             assertThat(created.body()).contains("\"firstMonthlySalary\":4200.50");
+            assertThat(api.get(destinations() + "/2020001").header("ETag")).isEqualTo("\"1\"");
             ConsumerRecord<String, byte[]> event = ofThisSchool(topic.awaitRecords(r -> !ofThisSchool(r).isEmpty(),
                     Duration.ofSeconds(20))).get(0);
             Records.assertCloudEvent(event, "destination.created", "/student-service", school, "2020001", 1);
