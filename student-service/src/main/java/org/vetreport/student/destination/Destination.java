@@ -24,6 +24,7 @@ public record Destination(String studentNo, Integer graduationYear, DestinationK
 
     private static final Pattern STUDENT_NO = Pattern.compile(Student.NUMBER_PATTERN);
     private static final int FEN = 2;
+    private static final BigDecimal MAX_SALARY = new BigDecimal(1_000_000);
 
     public Destination {
         FieldErrors errors = new FieldErrors()
@@ -38,15 +39,27 @@ public record Destination(String studentNo, Integer graduationYear, DestinationK
                     .check(firstMonthlySalary == null, "firstMonthlySalary", onlyWorking);
         }
         if (firstMonthlySalary != null) {
-            errors.check(firstMonthlySalary.signum() >= 0, "firstMonthlySalary", "must not be negative")
-                    .check(firstMonthlySalary.stripTrailingZeros().scale() <= FEN, "firstMonthlySalary",
-                            "must be yuan with at most 2 decimals (fen); " + firstMonthlySalary.toPlainString()
-                                    + " is not rounded here");
+            checkSalary(firstMonthlySalary, errors);
         }
         errors.throwIfAny();
         // one scale for every amount, so 3500, 3500.0 and 3500.00 are the same stored value and re-imports change nothing
         firstMonthlySalary = firstMonthlySalary == null ? null : firstMonthlySalary.setScale(FEN);
         employer = employer == null || employer.isBlank() ? null : employer.strip();
+    }
+
+    /**
+     * Checks the amount before anything scales or prints it in full: an exponent such as 1E+999999999 is short to
+     * send but would take gigabytes to expand.
+     */
+    private static void checkSalary(BigDecimal salary, FieldErrors errors) {
+        if (salary.signum() < 0) {
+            errors.add("firstMonthlySalary", "must not be negative");
+        } else if (salary.compareTo(MAX_SALARY) > 0) {
+            errors.add("firstMonthlySalary", "must be at most " + MAX_SALARY + " yuan: the pay of one month");
+        } else if (salary.stripTrailingZeros().scale() > FEN) {
+            errors.add("firstMonthlySalary", "must be yuan with at most 2 decimals (fen); " + salary
+                    + " is not rounded here");
+        }
     }
 
     /**

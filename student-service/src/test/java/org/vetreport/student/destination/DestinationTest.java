@@ -2,8 +2,10 @@ package org.vetreport.student.destination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,18 @@ class DestinationTest {
     @Test
     void aNegativeSalaryIsRefused() {
         assertThat(errorsOf(() -> employed("-1"))).extracting(FieldError::message).containsExactly("must not be negative");
+    }
+
+    @Test
+    void anImplausibleOrAbsurdlyScaledSalaryIsRefusedWithoutExpandingIt() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(errorsOf(() -> employed("1000000.01"))).extracting(FieldError::message)
+                    .containsExactly("must be at most 1000000 yuan: the pay of one month");
+            assertThat(errorsOf(() -> employed("1E+999999999"))).extracting(FieldError::field).containsExactly("firstMonthlySalary");
+            assertThat(errorsOf(() -> employed("1E-999999999"))).extracting(FieldError::message)
+                    .containsExactly("must be yuan with at most 2 decimals (fen); 1E-999999999 is not rounded here");
+        });
+        assertThat(employed("1000000").firstMonthlySalary()).isEqualTo(new BigDecimal("1000000.00"));
     }
 
     @Test
