@@ -1,0 +1,46 @@
+package org.vetreport.student;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.vetreport.platform.test.ApiClient;
+import org.vetreport.platform.test.ApiClient.Response;
+
+/**
+ * A school's major and students set up through the API, as the registrar's system would, for tests of the records
+ * that refer to students. Every student is of major 0306, enrolled on 2020-09-01.
+ */
+public final class SchoolFixture {
+
+    private final ApiClient api;
+    private final String school;
+
+    public SchoolFixture(ApiClient api, String school) {
+        this.api = api;
+        this.school = school;
+        expect(api.put(path("/majors/0306"), "{\"name\":\"工业机器人应用与维护\",\"openedOn\":\"2015-09-01\"}"), 201);
+    }
+
+    public SchoolFixture students(String... studentNos) {
+        for (String studentNo : studentNos) {
+            expect(api.put(path("/students/" + studentNo), "{\"name\":\"学生" + studentNo + "\",\"gender\":\"FEMALE\","
+                    + "\"birthDate\":\"2005-03-08\",\"majorCode\":\"0306\",\"programme\":\"THREE_YEAR\","
+                    + "\"enrolledOn\":\"2020-09-01\",\"expectedGraduationOn\":\"2023-06-30\"}"), 201);
+        }
+        return this;
+    }
+
+    /** Records the student's graduation with {@code POST .../status-changes}. */
+    public SchoolFixture graduate(String studentNo, String on) {
+        expect(api.post(path("/students/" + studentNo + "/status-changes"), "application/json",
+                "{\"status\":\"GRADUATED\",\"effectiveOn\":\"" + on + "\"}"), 200);
+        return this;
+    }
+
+    private String path(String resource) {
+        return "/api/v1/schools/" + school + resource;
+    }
+
+    private static void expect(Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    }
+}
