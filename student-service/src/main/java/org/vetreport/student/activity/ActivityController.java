@@ -34,7 +34,7 @@ import org.vetreport.platform.kit.web.Actors;
 import org.vetreport.platform.kit.web.EntityResponses;
 import org.vetreport.platform.kit.web.EntityTags;
 import org.vetreport.platform.kit.web.Paging;
-import org.vetreport.student.web.CreatedResources;
+import org.vetreport.platform.kit.web.CreatedResources;
 
 @RestController
 @RequestMapping("/api/v1/schools/{school}")

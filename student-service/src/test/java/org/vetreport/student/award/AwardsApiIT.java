@@ -114,6 +114,18 @@ class AwardsApiIT {
     }
 
     @Test
+    void replayingTheIdempotencyKeyOfADeletedAwardIs409AndRecreatesNothing() {
+        String location = post(TEAM_GOLD, "Idempotency-Key", "k-3").header("Location");
+        api.delete(location.substring(location.indexOf("/api/")));
+
+        Response replay = post(TEAM_GOLD, "Idempotency-Key", "k-3");
+
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(replay.json().get("detail").asString()).contains("deleted");
+        assertThat(api.get(awards()).json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void withoutAnIdempotencyKeyEveryPostRecordsAnotherAwardAndABlankKeyIs400() {
         String first = post(TEAM_GOLD).json().get("id").asString();
         String second = post(TEAM_GOLD).json().get("id").asString();

@@ -177,7 +177,12 @@ public final class EntityStore<T> {
             return put(school, UUID.randomUUID().toString(), value, Precondition.NONE, actor);
         }
         String key = keyFor(idempotencyKey);
-        Optional<Versioned<T>> earlier = find(school, key);
+        Document stored = current(school, key);
+        if (stored != null && stored.getBoolean(DELETED, false)) {
+            throw new ConflictException("the " + type.name() + " created with the Idempotency-Key '" + idempotencyKey
+                    + "' (" + key + ") has been deleted; use a new key to create another");
+        }
+        Optional<Versioned<T>> earlier = Optional.ofNullable(stored).map(this::toVersioned);
         if (earlier.isPresent()) {
             if (!toData(earlier.get().value()).equals(toData(value))) {
                 throw new ConflictException("the Idempotency-Key '" + idempotencyKey + "' was already used for a "

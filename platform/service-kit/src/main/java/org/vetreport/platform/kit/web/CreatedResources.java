@@ -1,4 +1,4 @@
-package org.vetreport.student.web;
+package org.vetreport.platform.kit.web;
 
 import java.net.URI;
 import java.util.function.Function;
@@ -9,8 +9,6 @@ import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.Precondition;
 import org.vetreport.platform.kit.store.Versioned;
 import org.vetreport.platform.kit.store.WriteResult;
-import org.vetreport.platform.kit.web.EntityResponses;
-import org.vetreport.platform.kit.web.EntityTags;
 
 /**
  * The HTTP side of resources without a natural key: created with {@code POST} (optionally with an
