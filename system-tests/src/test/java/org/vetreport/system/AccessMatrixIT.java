@@ -37,6 +37,7 @@ class AccessMatrixIT {
             "SCHOOL majors", new Sample("", "PUT", "/M{n}", "{\"name\":\"数控加工\",\"openedOn\":\"2015-09-01\"}", 201),
             "SCHOOL students", new Sample("", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL assessments", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200),
+            "SCHOOL certificates", new Sample("?issuedIn=2020", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201),
             "SCHOOL audit", new Sample("", "POST", "", "{}", 201),
             "PLATFORM indicators", new Sample("", "POST", "", "{}", 201));
