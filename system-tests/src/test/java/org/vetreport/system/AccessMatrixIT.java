@@ -38,6 +38,7 @@ class AccessMatrixIT {
             "SCHOOL students", new Sample("", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL assessments", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL certificates", new Sample("?issuedIn=2020", "POST", ":import?dryRun=true", "[]", 200),
+            "SCHOOL surveys", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200),
             "SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201),
             "SCHOOL audit", new Sample("", "POST", "", "{}", 201),
             "PLATFORM indicators", new Sample("", "POST", "", "{}", 201));
