@@ -13,7 +13,7 @@ record AssessmentRequest(
         @Schema(description = "年度: the report year the result counts towards, 2000 to 2100", example = "2020",
                 minimum = "2000", maximum = "2100")
         Integer year,
-        @Schema(description = "学期: 1 or 2", example = "1", allowableValues = {"1", "2"})
+        @Schema(description = "学期: 1 or 2", example = "1", minimum = "1", maximum = "2")
         Integer term,
         @Schema(description = "考核类型; Chinese names (文化课, 专业技能, 体质测试) are accepted too")
         AssessmentKind kind,
