@@ -1,5 +1,6 @@
 package org.vetreport.student.common;
 
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -41,6 +42,9 @@ public final class CompositeKey {
     /**
      * Reads one field of a key: {@code null} when written '-'; a text that is not of the field's type is an error
      * naming the field.
+     *
+     * @param parse a reading such as {@code Integer::valueOf}, {@code Enum::valueOf} or {@code LocalDate::parse},
+     *              which refuses a bad text with an {@link IllegalArgumentException} or a {@link DateTimeException}
      */
     public static <T> T field(String text, Function<String, T> parse, String field, String expected, FieldErrors errors) {
         if (text.equals(ABSENT)) {
@@ -48,7 +52,7 @@ public final class CompositeKey {
         }
         try {
             return parse.apply(text);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             errors.add(field, "'" + text + "' in the key is not " + expected);
             return null;
         }
