@@ -17,14 +17,12 @@ public final class SchoolFixture {
     public SchoolFixture(ApiClient api, String school) {
         this.api = api;
         this.school = school;
-        expect(api.put(path("/majors/0306"), "{\"name\":\"工业机器人应用与维护\",\"openedOn\":\"2015-09-01\"}"), 201);
+        expect(api.put(path("/majors/0306"), TestSchool.MAJOR), 201);
     }
 
     public SchoolFixture students(String... studentNos) {
         for (String studentNo : studentNos) {
-            expect(api.put(path("/students/" + studentNo), "{\"name\":\"学生" + studentNo + "\",\"gender\":\"FEMALE\","
-                    + "\"birthDate\":\"2005-03-08\",\"majorCode\":\"0306\",\"programme\":\"THREE_YEAR\","
-                    + "\"enrolledOn\":\"2020-09-01\",\"expectedGraduationOn\":\"2023-06-30\"}"), 201);
+            expect(api.put(path("/students/" + studentNo), TestSchool.student(studentNo)), 201);
         }
         return this;
     }

@@ -22,13 +22,13 @@ public record Student(String studentNo, String name, Gender gender, String idNum
                       LocalDate enrolledOn, LocalDate expectedGraduationOn, List<StatusChange> statusHistory) {
 
     public static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9-]{0,31}";
+    public static final String NUMBER_RULE = "must be 1 to 32 letters, digits or '-', starting with a letter or digit";
     private static final Pattern NUMBER = Pattern.compile(NUMBER_PATTERN);
 
     public Student {
         idNumber = IdNumber.normalize(idNumber);
         FieldErrors errors = new FieldErrors()
-                .check(studentNo != null && NUMBER.matcher(studentNo).matches(), "studentNo",
-                        "must be 1 to 32 letters, digits or '-', starting with a letter or digit")
+                .check(isNumber(studentNo), "studentNo", NUMBER_RULE)
                 .check(name != null && !name.isBlank(), "name", "must not be blank")
                 .check(gender != null, "gender", "is required: MALE or FEMALE")
                 .check(majorCode != null && !majorCode.isBlank(), "majorCode", "is required")
@@ -60,6 +60,11 @@ public record Student(String studentNo, String name, Gender gender, String idNum
         errors.throwIfAny();
         name = name.strip();
         statusHistory = List.copyOf(statusHistory);
+    }
+
+    /** Whether a text has the form of a student number; records referring to students check it too. */
+    public static boolean isNumber(String studentNo) {
+        return studentNo != null && NUMBER.matcher(studentNo).matches();
     }
 
     private static void checkHistory(List<StatusChange> history, LocalDate enrolledOn, FieldErrors errors) {

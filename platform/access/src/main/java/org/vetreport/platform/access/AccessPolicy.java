@@ -23,6 +23,9 @@ public final class AccessPolicy {
             new ResourceFamily("awards", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
             new ResourceFamily("destinations", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
             new ResourceFamily("activities", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
+            new ResourceFamily("assessments", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
+            new ResourceFamily("certificates", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
+            new ResourceFamily("surveys", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));
