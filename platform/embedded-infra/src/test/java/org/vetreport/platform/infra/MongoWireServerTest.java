@@ -3,7 +3,6 @@ package org.vetreport.platform.infra;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +16,6 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
 import java.util.Date;
@@ -65,18 +63,23 @@ class MongoWireServerTest {
     }
 
     @Test
-    void upsertGuardedByAnOlderVersionRejectsStaleWritesAsDuplicateKeys() {
+    void aReplacementConditionedOnTheVersionAppliesOnlyToThatVersion() {
         try (MongoWireServer server = MongoWireServer.inMemory();
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> replica = client.getDatabase("t").getCollection("replica");
-            UpdateOptions upsert = new UpdateOptions().upsert(true);
-            replica.updateOne(and(eq("_id", "s:1"), lt("version", 5L)), Updates.set("version", 5L), upsert);
+            replica.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
+            replica.insertOne(new Document("_id", "s:1").append("version", 5L));
 
-            assertThatThrownBy(() -> replica.updateOne(and(eq("_id", "s:1"), lt("version", 4L)),
-                    Updates.set("version", 4L), upsert))
+            long stale = replica.replaceOne(and(eq("_id", "s:1"), eq("version", 4L)), new Document("_id", "s:1").append("version", 6L))
+                    .getMatchedCount();
+            long current = replica.replaceOne(and(eq("_id", "s:1"), eq("version", 5L)), new Document("_id", "s:1").append("version", 6L))
+                    .getMatchedCount();
+
+            assertThat(stale).isZero();
+            assertThat(current).isOne();
+            assertThatThrownBy(() -> replica.insertOne(new Document("_id", "s:1").append("version", 7L)))
                     .isInstanceOfSatisfying(MongoWriteException.class,
                             e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
-            assertThat(replica.find().first().getLong("version")).isEqualTo(5L);
         }
     }
 

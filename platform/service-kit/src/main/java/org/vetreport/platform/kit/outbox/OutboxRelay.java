@@ -24,8 +24,9 @@ import org.vetreport.platform.kit.store.OutboxBatch;
  * Publishes the events waiting in entity documents and then clears them.
  *
  * <p>Each event goes into its entity's history first, so the history is complete even while the broker is down.
- * One background thread per service instance. A write wakes it at once; otherwise it looks every
- * {@code poll-interval}. It publishes with the idempotent producer ({@code acks=all}) and clears an event only
+ * One background thread per service instance. A write wakes it at once and it fetches the written documents by
+ * id; every {@code poll-interval} without writes, and at least every ten intervals, it scans for events no write
+ * of this instance announced (another instance's, or a crash's). It publishes with the idempotent producer ({@code acks=all}) and clears an event only
  * after the broker acknowledged it, so an event is published at least once: a crash between acknowledgement and
  * clearing publishes it again, which consumers ignore by entity version. While the broker is unreachable the
  * events wait in their documents and the relay backs off; writes are not affected.
@@ -58,17 +59,19 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes everything pending now, on the caller's thread.
+     * Publishes pending events on the caller's thread: those of documents this instance just wrote, found by id,
+     * or, when scanning, those of every document with events left (written by another instance, or before a crash).
      *
      * @return how many events were published
      */
-    public int relayPending() {
+    int relay(boolean scan) {
         int total = 0;
         for (EntityStore<?> store : stores()) {
             List<OutboxBatch> batches;
-            while (!(batches = store.pendingBatches(properties.batchSize())).isEmpty()) {
+            while (!(batches = scan ? store.pendingBatches(properties.batchSize())
+                    : store.writtenBatches(properties.batchSize())).isEmpty()) {
                 total += publish(store, batches);
-                if (batches.size() < properties.batchSize()) {
+                if (scan && batches.size() < properties.batchSize()) {
                     break;
                 }
             }
@@ -111,6 +114,9 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         boolean topicsReady = false;
+        boolean scan = true;
+        long lastScan = 0;
+        long scanInterval = properties.pollInterval().toNanos() * 10;
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
@@ -120,9 +126,12 @@ public final class OutboxRelay implements SmartLifecycle {
                         throw new IllegalStateException("topics could not be created or checked");
                     }
                 }
-                if (relayPending() == 0) {
-                    signal.await(properties.pollInterval());
+                scan = scan || System.nanoTime() - lastScan > scanInterval;
+                if (scan) {
+                    lastScan = System.nanoTime();
                 }
+                int published = relay(scan);
+                scan = published == 0 && !signal.await(properties.pollInterval());
                 backoff = Duration.ofMillis(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -133,6 +142,7 @@ public final class OutboxRelay implements SmartLifecycle {
                 if (!sleep(backoff)) {
                     return;
                 }
+                scan = true;
                 backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
             }
         }

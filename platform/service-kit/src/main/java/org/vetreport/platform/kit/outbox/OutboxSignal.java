@@ -13,9 +13,14 @@ public final class OutboxSignal {
         permits.release();
     }
 
-    /** Waits until signalled or until the timeout passes, then forgets earlier signals. */
-    void await(Duration timeout) throws InterruptedException {
-        permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Waits until signalled or until the timeout passes, then forgets earlier signals.
+     *
+     * @return whether it was signalled
+     */
+    boolean await(Duration timeout) throws InterruptedException {
+        boolean signalled = permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
         permits.drainPermits();
+        return signalled;
     }
 }

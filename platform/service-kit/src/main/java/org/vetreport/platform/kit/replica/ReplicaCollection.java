@@ -1,18 +1,15 @@
 package org.vetreport.platform.kit.replica;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import java.util.Date;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.vetreport.platform.events.ChangeEvent;
 import org.vetreport.platform.kit.json.JsonBson;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +28,8 @@ public final class ReplicaCollection {
     public static final String DATA = "data";
     public static final String SCHOOL = "school";
     public static final String DELETED = "deleted";
+    private static final String ID = "_id";
     private static final String VERSION = "version";
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
@@ -41,6 +38,9 @@ public final class ReplicaCollection {
         this.collection = collection;
         this.json = json;
         collection.createIndex(Indexes.ascending(SCHOOL, DELETED));
+        // the embedded server uses an index only for a plain query on exactly its fields: this one serves the
+        // versioned replacement below (MongoDB's _id index would do alone)
+        collection.createIndex(Indexes.ascending(ID, VERSION), new IndexOptions().unique(true));
     }
 
     /**
@@ -49,18 +49,33 @@ public final class ReplicaCollection {
      *                                            be applied
      */
     public boolean apply(ChangeEvent event) {
-        Document data = event.isTombstone() ? null : parse(event.payload());
-        Bson change = Updates.combine(
-                Updates.set(SCHOOL, event.school()),
-                Updates.set("key", event.subject()),
-                Updates.set(VERSION, event.entityVersion()),
-                Updates.set(DELETED, event.isTombstone()),
-                Updates.set(DATA, data),
-                Updates.set("eventId", event.id()),
-                Updates.set("eventType", event.type()),
-                Updates.set("eventTime", Date.from(event.time())));
+        String id = event.key().toString();
+        Document replacement = new Document(ID, id)
+                .append(SCHOOL, event.school())
+                .append("key", event.subject())
+                .append(VERSION, event.entityVersion())
+                .append(DELETED, event.isTombstone())
+                .append(DATA, event.isTombstone() ? null : parse(event.payload()))
+                .append("eventId", event.id())
+                .append("eventType", event.type())
+                .append("eventTime", Date.from(event.time()));
+        while (true) {
+            Document current = collection.find(eq(ID, id)).projection(Projections.include(VERSION)).first();
+            if (current != null && current.get(VERSION, Number.class).longValue() >= event.entityVersion()) {
+                return false;
+            }
+            if (current == null ? inserted(replacement)
+                    : collection.replaceOne(new Document(ID, id).append(VERSION, current.get(VERSION)), replacement)
+                            .getMatchedCount() == 1) {
+                return true;
+            }
+        }
+    }
+
+    /** Compare-and-set by insertion: another writer may have put a copy there first, then look again. */
+    private boolean inserted(Document replacement) {
         try {
-            collection.updateOne(and(eq("_id", event.key().toString()), lt(VERSION, event.entityVersion())), change, UPSERT);
+            collection.insertOne(replacement);
             return true;
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {

@@ -36,6 +36,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -79,6 +83,8 @@ public final class EntityStore<T> {
     private final Clock clock;
     private final String source;
     private final Runnable onPendingEvent;
+    /** Ids of documents written since the relay last looked: it finds their events by id instead of scanning. */
+    private final Queue<String> written = new ConcurrentLinkedQueue<>();
 
     /**
      * @param source         the CloudEvents source of this service's events, e.g. {@code /student-service}
@@ -95,6 +101,9 @@ public final class EntityStore<T> {
         this.onPendingEvent = onPendingEvent;
         collection.createIndex(Indexes.ascending(SCHOOL, DELETED, KEY));
         collection.createIndex(Indexes.ascending(PENDING), new IndexOptions().sparse(true));
+        // redundant for MongoDB, whose _id index serves these lookups, but the embedded server uses an index only
+        // for a query on exactly its fields: without it every versioned write would scan the collection
+        collection.createIndex(Indexes.ascending(ID, VERSION), new IndexOptions().unique(true));
         history.createIndex(Indexes.ascending(SCHOOL, KEY, VERSION));
     }
 
@@ -120,7 +129,8 @@ public final class EntityStore<T> {
     }
 
     public boolean contains(String school, String key) {
-        return collection.countDocuments(and(eq(ID, id(school, key)), eq(DELETED, false))) > 0;
+        Document document = collection.find(eq(ID, id(school, key))).projection(Projections.include(DELETED)).first();
+        return document != null && !document.getBoolean(DELETED, false);
     }
 
     /**
@@ -160,7 +170,7 @@ public final class EntityStore<T> {
             PendingEvent event = changeEvent(current, exists, value, data, actor);
             boolean written = current == null ? insert(school, key, data, event) : update(current, data, false, event);
             if (written) {
-                onPendingEvent.run();
+                announce(id(school, key));
                 WriteResult.Outcome outcome = exists ? WriteResult.Outcome.UPDATED : WriteResult.Outcome.CREATED;
                 return new WriteResult<>(outcome, new Versioned<>(school, key, value, event.version(), event.time(), actor));
             }
@@ -230,7 +240,7 @@ public final class EntityStore<T> {
             PendingEvent event = changeEvent(existing, exists, entity.value(), data, actor);
             writes.add(existing == null
                     ? new InsertOneModel<>(newDocument(school, entity.key(), data, event))
-                    : new UpdateOneModel<>(and(eq(ID, entry.getKey()), eq(VERSION, version(existing))),
+                    : new UpdateOneModel<>(atVersion(entry.getKey(), version(existing)),
                             change(data, false, event)));
             written.add(entity);
             if (exists) {
@@ -245,12 +255,12 @@ public final class EntityStore<T> {
         try {
             BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             int applied = result.getInsertedCount() + result.getMatchedCount();
-            onPendingEvent.run();
+            announce(written.stream().map(entity -> id(school, entity.key())).toList());
             if (applied < writes.size()) {
                 return retryOneByOne(school, written, actor).plus(new BulkResult(0, 0, unchanged));
             }
         } catch (MongoBulkWriteException e) {
-            onPendingEvent.run();
+            announce(written.stream().map(entity -> id(school, entity.key())).toList());
             return retryOneByOne(school, written, actor).plus(new BulkResult(0, 0, unchanged));
         }
         return new BulkResult(created, updated, unchanged);
@@ -277,7 +287,7 @@ public final class EntityStore<T> {
             PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.deletedEventType(),
                     now(), version(current) + 1, actor, null);
             if (update(current, null, true, event)) {
-                onPendingEvent.run();
+                announce(id(school, key));
                 return new WriteResult<>(WriteResult.Outcome.DELETED, null);
             }
         }
@@ -321,7 +331,29 @@ public final class EntityStore<T> {
         }
     }
 
-    /** Documents with events still to publish, those waiting longest first. */
+    /** The pending events of documents this instance wrote since the last call, found by id. */
+    public List<OutboxBatch> writtenBatches(int limit) {
+        Set<String> ids = new LinkedHashSet<>();
+        String id;
+        while (ids.size() < limit && (id = written.poll()) != null) {
+            ids.add(id);
+        }
+        List<OutboxBatch> batches = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            collection.find(in(ID, ids)).projection(Projections.include(SCHOOL, KEY, VERSION, OUTBOX))
+                    .forEach(document -> {
+                        if (!document.getList(OUTBOX, Document.class, List.of()).isEmpty()) {
+                            batches.add(toBatch(document));
+                        }
+                    });
+        }
+        return batches;
+    }
+
+    /**
+     * Every document with events still to publish, those waiting longest first: events written by another
+     * instance, or left behind by a crash.
+     */
     public List<OutboxBatch> pendingBatches(int limit) {
         List<OutboxBatch> batches = new ArrayList<>();
         collection.find(exists(PENDING)).projection(Projections.include(SCHOOL, KEY, VERSION, OUTBOX))
@@ -338,7 +370,7 @@ public final class EntityStore<T> {
         List<WriteModel<Document>> updates = new ArrayList<>(batches.size() * 2);
         for (OutboxBatch batch : batches) {
             List<String> published = batch.events().stream().map(ChangeEvent::id).toList();
-            updates.add(new UpdateOneModel<>(and(eq(ID, batch.documentId()), eq(VERSION, batch.documentVersion())),
+            updates.add(new UpdateOneModel<>(atVersion(batch.documentId(), batch.documentVersion()),
                     Updates.combine(Updates.unset(OUTBOX), Updates.unset(PENDING))));
             updates.add(new UpdateOneModel<>(eq(ID, batch.documentId()),
                     Updates.pull(OUTBOX, new Document(PendingEvent.ID, new Document("$in", published)))));
@@ -350,6 +382,24 @@ public final class EntityStore<T> {
 
     public long countPendingDocuments() {
         return collection.countDocuments(exists(PENDING));
+    }
+
+    /**
+     * The document with this id as long as it still has this version. A plain document, not {@code Filters.and},
+     * which the driver writes as {@code $and}: the embedded server then finds no index and scans the collection.
+     */
+    static Document atVersion(String id, long version) {
+        return new Document(ID, id).append(VERSION, version);
+    }
+
+    private void announce(String documentId) {
+        written.add(documentId);
+        onPendingEvent.run();
+    }
+
+    private void announce(List<String> documentIds) {
+        written.addAll(documentIds);
+        onPendingEvent.run();
     }
 
     private Document current(String school, String key) {
@@ -389,7 +439,7 @@ public final class EntityStore<T> {
     }
 
     private boolean update(Document current, Document data, boolean deleted, PendingEvent event) {
-        return collection.updateOne(and(eq(ID, current.get(ID)), eq(VERSION, version(current))),
+        return collection.updateOne(atVersion(current.getString(ID), version(current)),
                 change(data, deleted, event)).getMatchedCount() == 1;
     }
 
