@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,7 +261,7 @@ class StaffApiIT {
     }
 
     /** The stock of full-time teachers with a senior title (高级职称) employed on a day. */
-    private static long seniorTeachersOn(java.util.Collection<JsonNode> staff, LocalDate day) {
+    private static long seniorTeachersOn(Collection<JsonNode> staff, LocalDate day) {
         return staff.stream()
                 .filter(s -> s.get("role").asString().equals("FULL_TIME_TEACHER"))
                 .filter(s -> !LocalDate.parse(s.get("hiredOn").asString()).isAfter(day))
