@@ -42,6 +42,11 @@ class AccessMatrixIT {
             Map.entry("SCHOOL assessments", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL certificates", new Sample("?issuedIn=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL surveys", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL staff", new Sample("?role=FULL_TIME_TEACHER", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL teacher-trainings", new Sample("?level=MUNICIPAL", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL honours", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL research-outputs", new Sample("?type=PAPER", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL electives", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));

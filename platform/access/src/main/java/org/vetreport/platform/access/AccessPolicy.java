@@ -26,6 +26,11 @@ public final class AccessPolicy {
             new ResourceFamily("assessments", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
             new ResourceFamily("certificates", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
             new ResourceFamily("surveys", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
+            new ResourceFamily("staff", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
+            new ResourceFamily("teacher-trainings", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
+            new ResourceFamily("honours", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
+            new ResourceFamily("research-outputs", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
+            new ResourceFamily("electives", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));

@@ -17,9 +17,15 @@ public final class Topics {
     public static final Topic STUDENT_SURVEYS = Topic.v1("student", "surveys");
     public static final Topic STUDENT_DESTINATIONS = Topic.v1("student", "destinations");
     public static final Topic STUDENT_ACTIVITIES = Topic.v1("student", "activities");
+    public static final Topic FACULTY_STAFF = Topic.v1("faculty", "staff");
+    public static final Topic FACULTY_TEACHER_TRAININGS = Topic.v1("faculty", "teacher-trainings");
+    public static final Topic FACULTY_HONOURS = Topic.v1("faculty", "honours");
+    public static final Topic FACULTY_RESEARCH_OUTPUTS = Topic.v1("faculty", "research-outputs");
+    public static final Topic FACULTY_ELECTIVES = Topic.v1("faculty", "electives");
 
     private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
-            STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES);
+            STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES,
+            FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES);
 
     private Topics() {
     }
