@@ -33,15 +33,19 @@ class AccessMatrixIT {
      * A harmless read and a valid write of each family, as paths after the family's own path, with the status a
      * permitted write answers; {@code {n}} makes each write create a new resource.
      */
-    private static final Map<String, Sample> SAMPLES = Map.of(
-            "SCHOOL majors", new Sample("", "PUT", "/M{n}", "{\"name\":\"数控加工\",\"openedOn\":\"2015-09-01\"}", 201),
-            "SCHOOL students", new Sample("", "POST", ":import?dryRun=true", "[]", 200),
-            "SCHOOL awards", new Sample("?tier=NATIONAL", "POST", ":import?dryRun=true", "[]", 200),
-            "SCHOOL destinations", new Sample("?graduationYear=2020", "POST", ":import?dryRun=true", "[]", 200),
-            "SCHOOL activities", new Sample("?kind=CLUB", "POST", ":import?dryRun=true", "[]", 200),
-            "SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201),
-            "SCHOOL audit", new Sample("", "POST", "", "{}", 201),
-            "PLATFORM indicators", new Sample("", "POST", "", "{}", 201));
+    private static final Map<String, Sample> SAMPLES = Map.ofEntries(
+            Map.entry("SCHOOL majors", new Sample("", "PUT", "/M{n}", "{\"name\":\"数控加工\",\"openedOn\":\"2015-09-01\"}", 201)),
+            Map.entry("SCHOOL students", new Sample("", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL awards", new Sample("?tier=NATIONAL", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL destinations", new Sample("?graduationYear=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL activities", new Sample("?kind=CLUB", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL income", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL aid-programmes", new Sample("?kind=TUITION_WAIVER", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL aid-awards", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL assets", new Sample("?category=LAND", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
+            Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
+            Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));
 
     private static final String OWN = "m" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER = "n" + UUID.randomUUID().toString().substring(0, 8);

@@ -17,9 +17,14 @@ public final class Topics {
     public static final Topic STUDENT_SURVEYS = Topic.v1("student", "surveys");
     public static final Topic STUDENT_DESTINATIONS = Topic.v1("student", "destinations");
     public static final Topic STUDENT_ACTIVITIES = Topic.v1("student", "activities");
+    public static final Topic FINANCE_INCOME = Topic.v1("finance", "income");
+    public static final Topic FINANCE_AID_PROGRAMMES = Topic.v1("finance", "aid-programmes");
+    public static final Topic FINANCE_AID_AWARDS = Topic.v1("finance", "aid-awards");
+    public static final Topic FINANCE_ASSETS = Topic.v1("finance", "assets");
 
     private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
-            STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES);
+            STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES,
+            FINANCE_INCOME, FINANCE_AID_PROGRAMMES, FINANCE_AID_AWARDS, FINANCE_ASSETS);
 
     private Topics() {
     }
