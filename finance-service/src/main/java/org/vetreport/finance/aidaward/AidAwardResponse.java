@@ -13,7 +13,8 @@ record AidAwardResponse(
         @Schema(example = "2020010001") String studentNo,
         @Schema(description = "school year, named by the year it starts in", example = "2020") Integer year,
         @Schema(example = "1") Integer term,
-        @Schema(description = "yuan, with 2 decimals", example = "1950.00") BigDecimal amount,
+        @Schema(description = "yuan, with 2 decimals", example = "1950.00", multipleOf = 0.01)
+        BigDecimal amount,
         @Schema(example = "2020-10-20") LocalDate paidOn,
         @Schema(description = "Version of the record, also sent as the ETag", example = "1") long version,
         Instant updatedAt,

@@ -11,7 +11,8 @@ record AidProgrammeResponse(
         @Schema(example = "中职免学费") String name,
         AidKind kind,
         @Schema(example = "中央和地方财政") String funder,
-        @Schema(description = "yuan per award, with 2 decimals; null for no cap", example = "2000.00")
+        @Schema(description = "yuan per award, with 2 decimals; null for no cap", example = "2000.00",
+                multipleOf = 0.01)
         BigDecimal capPerStudent,
         @Schema(description = "Version of the record, also sent as the ETag", example = "1") long version,
         Instant updatedAt,

@@ -18,7 +18,8 @@ record AssetResponse(
         @Schema(description = "EQUIPMENT only") EquipmentPurpose purpose,
         @Schema(description = "BOOKS only", example = "7647") Integer volumes,
         @Schema(description = "BOOKS only") BookKind kind,
-        @Schema(description = "yuan, with 2 decimals", example = "80770000.00") BigDecimal value,
+        @Schema(description = "yuan, with 2 decimals", example = "80770000.00", multipleOf = 0.01)
+        BigDecimal value,
         @Schema(example = "2015-09-01") LocalDate acquiredOn,
         @Schema(description = "null while the school holds the asset") LocalDate disposedOn,
         @Schema(description = "Version of the record, also sent as the ETag", example = "1") long version,

@@ -13,10 +13,11 @@ record IncomeResponse(
         @Schema(example = "2020-03-15") LocalDate postedOn,
         IncomeCategory category,
         IncomeNature nature,
-        @Schema(description = "yuan, always positive and with 2 decimals, also on a reversal", example = "628450.00")
+        @Schema(description = "yuan, always positive and with 2 decimals, also on a reversal", example = "628450.00",
+                multipleOf = 0.01)
         BigDecimal amount,
         @Schema(description = "what the voucher adds to the income: amount, or minus amount for a reversal; add these "
-                + "up for a total", example = "628450.00")
+                + "up for a total", example = "628450.00", multipleOf = 0.01)
         BigDecimal signedAmount,
         @Schema(example = "2020年3月生均公用经费拨款") String description,
         @Schema(description = "the voucher this one reverses; null for an ordinary income") String reverses,

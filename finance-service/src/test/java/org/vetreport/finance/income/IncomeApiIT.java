@@ -269,14 +269,17 @@ class IncomeApiIT {
     }
 
     @Test
-    void theApiDocumentExplainsHowAReversalsAmountCounts() {
-        JsonNode schemas = new ApiClient("http://localhost:" + port).get("/v3/api-docs").json().get("components").get("schemas");
+    void theApiDocumentExplainsHowAReversalsAmountCountsAndShowsAmountsWithTwoDecimals() {
+        Response document = new ApiClient("http://localhost:" + port).get("/v3/api-docs");
+        JsonNode schemas = document.json().get("components").get("schemas");
 
         assertThat(schemas.get("IncomeInput").get("properties").get("amount").get("description").asString())
                 .contains("Always positive, also on a reversal, which counts as minus this amount");
         assertThat(schemas.get("Income").get("properties").get("signedAmount").get("description").asString())
                 .contains("minus amount for a reversal");
         assertThat(schemas.get("IncomeInput").get("properties").get("category").toString()).contains("FISCAL_SUBSIDY");
+        assertThat(document.body()).contains("\"example\":628450.00", "\"example\":80770000.00")
+                .doesNotContain("\"example\":628450.0,");
     }
 
     private List<String> numbers(String query) {
