@@ -54,7 +54,7 @@ public record Asset(String assetNo, String name, AssetCategory category, BigDeci
             checkFigures(category, areaMu, floorArea, quantity, volumes, errors);
         }
         errors.throwIfAny();
-        name = name == null || name.isBlank() ? null : name.strip();
+        name = name == null ? null : name.strip();
         value = Yuan.exact(value);
         areaMu = Measure.canonical(areaMu);
         floorArea = Measure.canonical(floorArea);
