@@ -47,6 +47,10 @@ class AccessMatrixIT {
             Map.entry("SCHOOL honours", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL research-outputs", new Sample("?type=PAPER", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL electives", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL income", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL aid-programmes", new Sample("?kind=TUITION_WAIVER", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL aid-awards", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL assets", new Sample("?category=LAND", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));

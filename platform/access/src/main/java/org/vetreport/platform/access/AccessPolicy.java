@@ -31,6 +31,10 @@ public final class AccessPolicy {
             new ResourceFamily("honours", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
             new ResourceFamily("research-outputs", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
             new ResourceFamily("electives", "faculty-service", Scope.SCHOOL, Set.of(Role.HR), Set.of(Role.HR)),
+            new ResourceFamily("income", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
+            new ResourceFamily("aid-programmes", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
+            new ResourceFamily("aid-awards", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
+            new ResourceFamily("assets", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));

@@ -22,10 +22,15 @@ public final class Topics {
     public static final Topic FACULTY_HONOURS = Topic.v1("faculty", "honours");
     public static final Topic FACULTY_RESEARCH_OUTPUTS = Topic.v1("faculty", "research-outputs");
     public static final Topic FACULTY_ELECTIVES = Topic.v1("faculty", "electives");
+    public static final Topic FINANCE_INCOME = Topic.v1("finance", "income");
+    public static final Topic FINANCE_AID_PROGRAMMES = Topic.v1("finance", "aid-programmes");
+    public static final Topic FINANCE_AID_AWARDS = Topic.v1("finance", "aid-awards");
+    public static final Topic FINANCE_ASSETS = Topic.v1("finance", "assets");
 
     private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
             STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES,
-            FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES);
+            FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES,
+            FINANCE_INCOME, FINANCE_AID_PROGRAMMES, FINANCE_AID_AWARDS, FINANCE_ASSETS);
 
     private Topics() {
     }
