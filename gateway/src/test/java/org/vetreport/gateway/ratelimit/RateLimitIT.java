@@ -29,7 +29,7 @@ import org.vetreport.platform.test.TestTokens;
 class RateLimitIT {
 
     /** Far more than the burst plus what refills while they are sent. */
-    static final int REQUESTS = 12;
+    static final int REQUESTS = 20;
 
     static final StandInService studentService = StandInService.of("student-service");
 
@@ -60,8 +60,8 @@ class RateLimitIT {
         List<Response> responses = burst(client(TestTokens.shared().token().subject("burst").sign()), "/api/v1/schools/jxtc/majors");
 
         assertThat(responses.subList(0, 3)).allMatch(response -> response.status() == 200);
-        Response refused = responses.get(REQUESTS - 1);
-        assertThat(refused.status()).isEqualTo(429);
+        // twenty requests outrun one token a second however slow the machine: some must be refused
+        Response refused = responses.stream().filter(response -> response.status() == 429).findFirst().orElseThrow();
         assertThat(refused.header("Retry-After")).isEqualTo("1");
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("requestId").asString()).isEqualTo(refused.header("X-Request-Id"));
@@ -82,7 +82,7 @@ class RateLimitIT {
         List<Response> responses = burst(new ApiClient("http://localhost:" + port), "/v3/api-docs/swagger-config");
 
         assertThat(responses.get(0).status()).isEqualTo(200);
-        assertThat(responses.get(REQUESTS - 1).status()).isEqualTo(429);
+        assertThat(responses).anyMatch(response -> response.status() == 429);
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.vetreport.platform.test.TestTokens;
 class RedisRateLimitIT {
 
     static final Path REDIS_SERVER = Path.of("/usr/bin/redis-server");
-    static final int REQUESTS = 12;
+    static final int REQUESTS = 20;
 
     static final StandInService studentService = StandInService.of("student-service");
     static final int redisPort = StandInService.freePort();
@@ -87,8 +87,8 @@ class RedisRateLimitIT {
         }
 
         assertThat(responses.subList(0, 3)).allMatch(response -> response.status() == 200);
-        Response refused = responses.get(REQUESTS - 1);
-        assertThat(refused.status()).isEqualTo(429);
+        // twenty requests outrun one token a second however slow the machine: some must be refused
+        Response refused = responses.stream().filter(response -> response.status() == 429).findFirst().orElseThrow();
         assertThat(refused.header("Retry-After")).isEqualTo("1");
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(redisTemplate.hasKey("request_rate_limiter.{gateway.subject:redis-burst}.tokens").block()).isTrue();

@@ -300,16 +300,18 @@ public final class EntityStore<T> {
      * @throws NotFoundException when the entity never existed
      */
     public List<Revision> history(String school, String key) {
+        // the outbox first: the relay records an event in the history before it clears it from the outbox, so an
+        // event gone from the outbox by the time the history is read is found there
         Map<String, Revision> revisions = new LinkedHashMap<>();
-        history.find(and(eq(SCHOOL, school), eq(KEY, key))).sort(Sorts.ascending(VERSION))
-                .forEach(entry -> revisions.put(entry.getString(ID), toRevision(PendingEvent.fromDocument(entry))));
         Document current = collection.find(eq(ID, id(school, key))).projection(Projections.include(OUTBOX)).first();
         if (current != null) {
             current.getList(OUTBOX, Document.class, List.of()).forEach(pending -> {
                 PendingEvent event = PendingEvent.fromDocument(pending);
-                revisions.putIfAbsent(event.id(), toRevision(event));
+                revisions.put(event.id(), toRevision(event));
             });
         }
+        history.find(and(eq(SCHOOL, school), eq(KEY, key)))
+                .forEach(entry -> revisions.putIfAbsent(entry.getString(ID), toRevision(PendingEvent.fromDocument(entry))));
         if (revisions.isEmpty()) {
             throw NotFoundException.of(type.name(), school, key);
         }
