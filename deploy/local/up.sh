@@ -4,13 +4,16 @@
 # as its own process with its log in deploy/local/run/logs. Builds the jars first if any is missing. Waits until
 # everything is ready.
 #
-# Environment: JAVA_OPTS (JVM options of every service), UP_TIMEOUT (seconds to wait, default 180).
+# Environment: JAVA_OPTS (JVM options of every service and the gateway), INFRA_JAVA_OPTS (of the Kafka and MongoDB
+# process), UP_TIMEOUT (seconds to wait, default 180).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/services.sh
 
 started_at=$(date +%s)
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError}
+# the broker and the database server hold the whole platform's data: they get more room than a service
+INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g -XX:+ExitOnOutOfMemoryError}
 UP_TIMEOUT=${UP_TIMEOUT:-180}
 mkdir -p "$RUN_DIR/logs" "$RUN_DIR/pids" "$RUN_DIR/data"
 
@@ -38,21 +41,21 @@ wait_for() {
 }
 
 start() {
-  local name=$1 jar=$2
+  local name=$1 jar=$2 options=$3
   local pid_file="$RUN_DIR/pids/$name.pid"
   if pid_is_ours "$pid_file" "$name"; then
     echo "  $name is already running (pid $(cat "$pid_file"))"
     return
   fi
   # shellcheck disable=SC2086
-  nohup java $JAVA_OPTS -Dlocal.data="$RUN_DIR/data" -jar "$jar" > "$RUN_DIR/logs/$name.log" 2>&1 &
+  nohup java $options -Dlocal.data="$RUN_DIR/data" -jar "$jar" > "$RUN_DIR/logs/$name.log" 2>&1 &
   echo $! > "$pid_file"
   echo "  started $name (pid $!)"
 }
 
 echo "Starting the infrastructure ..."
 read -r name pattern _ <<< "${STACK[0]}"
-start "$name" "$(jar_of "$pattern")"
+start "$name" "$(jar_of "$pattern")" "$INFRA_JAVA_OPTS"
 wait_for "Kafka on localhost:9092" "grep -q READY $RUN_DIR/logs/$name.log || (exec 3<>/dev/tcp/localhost/9092)"
 wait_for "MongoDB on localhost:27017" "(exec 3<>/dev/tcp/localhost/27017)"
 wait_for "the development token issuer" "curl -sf http://localhost:9000/local-development/jwks.json"
@@ -66,7 +69,7 @@ export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES=vetreport
 echo "Starting the services and the gateway ..."
 for entry in "${STACK[@]:1}"; do
   read -r name pattern _ <<< "$entry"
-  start "$name" "$(jar_of "$pattern")"
+  start "$name" "$(jar_of "$pattern")" "$JAVA_OPTS"
 done
 for entry in "${STACK[@]:1}"; do
   read -r name _ port <<< "$entry"

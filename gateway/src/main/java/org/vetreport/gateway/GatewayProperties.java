@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 
 /** The gateway's own settings ({@code platform.gateway.*}); defaults and meanings are in application.yml. */
 @ConfigurationProperties("platform.gateway")
-public record GatewayProperties(DataSize maxRequestSize, Duration timeout, Cors cors, RateLimit rateLimit,
+public record GatewayProperties(DataSize maxRequestSize, Duration timeout, Duration importTimeout, Cors cors, RateLimit rateLimit,
                                 CircuitBreaker circuitBreaker) {
 
     public record Cors(List<String> allowedOrigins) {

@@ -39,7 +39,7 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        String service = route == null ? "the service" : route.getId();
+        String service = route == null ? "the service" : (String) route.getMetadata().getOrDefault(ApiRoutes.SERVICE, route.getId());
         HttpStatusCode status;
         String detail;
         // the circuit breaker's time limiter and the HTTP client's response timeout both stop a slow service;

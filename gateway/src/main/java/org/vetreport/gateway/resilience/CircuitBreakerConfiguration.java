@@ -8,13 +8,14 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigB
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.vetreport.gateway.ApiRoutes;
 import org.vetreport.gateway.GatewayProperties;
 
 /**
  * The circuit breaker of each service route: after repeated failures to reach a service the gateway answers 503
  * at once for a while instead of trying again, so callers of a dead service do not wait on connection attempts.
  * Its time limit is the gateway's timeout, long enough for any ordinary request (Resilience4j's own default of
- * one second would cut imports and report computations).
+ * one second would cut report computations), or the import timeout on a service's import route.
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
@@ -30,9 +31,10 @@ class CircuitBreakerConfiguration {
                 .waitDurationInOpenState(breaker.openDuration())
                 .build();
         TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).build();
+        TimeLimiterConfig importTimeLimiter = TimeLimiterConfig.custom().timeoutDuration(properties.importTimeout()).build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(circuitBreaker)
-                .timeLimiterConfig(timeLimiter)
+                .timeLimiterConfig(id.endsWith(ApiRoutes.IMPORTS) ? importTimeLimiter : timeLimiter)
                 .build());
     }
 }

@@ -17,8 +17,11 @@ import org.vetreport.platform.test.ApiClient;
 import org.vetreport.platform.test.ApiClient.Response;
 import org.vetreport.platform.test.TestTokens;
 
-/** A service slower than {@code platform.gateway.timeout} gets the caller a 504 naming it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "platform.gateway.timeout=1s")
+/**
+ * A service slower than {@code platform.gateway.timeout} gets the caller a 504 naming it, except for a bulk
+ * import, which is allowed {@code platform.gateway.import-timeout}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"platform.gateway.timeout=1s", "platform.gateway.import-timeout=30s"})
 class TimeoutIT {
 
     static final StandInService studentService = StandInService.of("student-service");
@@ -28,7 +31,7 @@ class TimeoutIT {
 
     @BeforeAll
     static void startSlowStandIn() {
-        studentService.start().answerAfter(Duration.ofSeconds(5));
+        studentService.start().answerAfter(Duration.ofSeconds(3));
     }
 
     @AfterAll
@@ -50,5 +53,14 @@ class TimeoutIT {
         assertThat(response.status()).isEqualTo(504);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("student-service");
+    }
+
+    @Test
+    void aBulkImportMayTakeLongerThanOrdinaryRequests() {
+        Response response = new ApiClient("http://localhost:" + port)
+                .withToken(TestTokens.shared().token(Role.REGISTRAR, "jxtc"))
+                .post("/api/v1/schools/jxtc/students:import", "text/csv", "studentNo\n1\n");
+
+        assertThat(response.status()).isEqualTo(200);
     }
 }
