@@ -47,6 +47,12 @@ class AccessMatrixIT {
             Map.entry("SCHOOL honours", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL research-outputs", new Sample("?type=PAPER", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL electives", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL training-rooms", new Sample("?openOn=2020-12-31", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL partners", new Sample("?kind=APPRENTICESHIP", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL apprenticeships", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL internships", new Sample("?kind=PLACEMENT", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL training-sessions", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL hosted-contests", new Sample("?level=PROVINCIAL", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));

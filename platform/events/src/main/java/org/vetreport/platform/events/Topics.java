@@ -22,10 +22,18 @@ public final class Topics {
     public static final Topic FACULTY_HONOURS = Topic.v1("faculty", "honours");
     public static final Topic FACULTY_RESEARCH_OUTPUTS = Topic.v1("faculty", "research-outputs");
     public static final Topic FACULTY_ELECTIVES = Topic.v1("faculty", "electives");
+    public static final Topic TRAINING_ROOMS = Topic.v1("training", "training-rooms");
+    public static final Topic TRAINING_PARTNERS = Topic.v1("training", "partners");
+    public static final Topic TRAINING_APPRENTICESHIPS = Topic.v1("training", "apprenticeships");
+    public static final Topic TRAINING_INTERNSHIPS = Topic.v1("training", "internships");
+    public static final Topic TRAINING_SESSIONS = Topic.v1("training", "training-sessions");
+    public static final Topic TRAINING_HOSTED_CONTESTS = Topic.v1("training", "hosted-contests");
 
     private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
             STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES,
-            FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES);
+            FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES,
+            TRAINING_ROOMS, TRAINING_PARTNERS, TRAINING_APPRENTICESHIPS, TRAINING_INTERNSHIPS, TRAINING_SESSIONS,
+            TRAINING_HOSTED_CONTESTS);
 
     private Topics() {
     }
