@@ -2,6 +2,7 @@ package org.vetreport.training.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +82,7 @@ class TrainingRoomsApiIT {
             assertThat(Records.value(events.get(0))).contains("\"area\":320.5", "\"workstations\":40",
                     "\"majorCodes\":[\"0306\",\"0301\"]");
             assertThat(Records.value(events.get(2))).isNull();
-            assertThat(school.own(topic.drain(java.time.Duration.ofSeconds(1)))).hasSize(3);
+            assertThat(school.own(topic.drain(Duration.ofSeconds(1)))).hasSize(3);
         }
     }
 
