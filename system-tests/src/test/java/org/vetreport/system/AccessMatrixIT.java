@@ -51,6 +51,12 @@ class AccessMatrixIT {
             Map.entry("SCHOOL aid-programmes", new Sample("?kind=TUITION_WAIVER", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL aid-awards", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL assets", new Sample("?category=LAND", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL training-rooms", new Sample("?openOn=2020-12-31", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL partners", new Sample("?kind=APPRENTICESHIP", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL apprenticeships", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL internships", new Sample("?kind=PLACEMENT", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL training-sessions", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL hosted-contests", new Sample("?level=PROVINCIAL", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));

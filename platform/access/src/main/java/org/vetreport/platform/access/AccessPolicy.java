@@ -35,6 +35,12 @@ public final class AccessPolicy {
             new ResourceFamily("aid-programmes", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
             new ResourceFamily("aid-awards", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
             new ResourceFamily("assets", "finance-service", Scope.SCHOOL, Set.of(Role.FINANCE), Set.of(Role.FINANCE)),
+            new ResourceFamily("training-rooms", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
+            new ResourceFamily("partners", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
+            new ResourceFamily("apprenticeships", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
+            new ResourceFamily("internships", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
+            new ResourceFamily("training-sessions", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
+            new ResourceFamily("hosted-contests", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));

@@ -26,11 +26,19 @@ public final class Topics {
     public static final Topic FINANCE_AID_PROGRAMMES = Topic.v1("finance", "aid-programmes");
     public static final Topic FINANCE_AID_AWARDS = Topic.v1("finance", "aid-awards");
     public static final Topic FINANCE_ASSETS = Topic.v1("finance", "assets");
+    public static final Topic TRAINING_ROOMS = Topic.v1("training", "training-rooms");
+    public static final Topic TRAINING_PARTNERS = Topic.v1("training", "partners");
+    public static final Topic TRAINING_APPRENTICESHIPS = Topic.v1("training", "apprenticeships");
+    public static final Topic TRAINING_INTERNSHIPS = Topic.v1("training", "internships");
+    public static final Topic TRAINING_SESSIONS = Topic.v1("training", "training-sessions");
+    public static final Topic TRAINING_HOSTED_CONTESTS = Topic.v1("training", "hosted-contests");
 
     private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
             STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES,
             FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES,
-            FINANCE_INCOME, FINANCE_AID_PROGRAMMES, FINANCE_AID_AWARDS, FINANCE_ASSETS);
+            FINANCE_INCOME, FINANCE_AID_PROGRAMMES, FINANCE_AID_AWARDS, FINANCE_ASSETS,
+            TRAINING_ROOMS, TRAINING_PARTNERS, TRAINING_APPRENTICESHIPS, TRAINING_INTERNSHIPS, TRAINING_SESSIONS,
+            TRAINING_HOSTED_CONTESTS);
 
     private Topics() {
     }
