@@ -46,6 +46,8 @@ final class PlatformStack {
         Map<String, String> infrastructure = new LinkedHashMap<>(TestTokens.shared().resourceServerProperties());
         infrastructure.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         infrastructure.put("spring.mongodb.uri", mongo.connectionString());
+        // RedeliveryIT puts an event back into an outbox behind the relay's back, as a crash would leave it
+        infrastructure.put("platform.outbox.scan-interval", "2s");
         Map<String, String> gatewayRoutes = new LinkedHashMap<>(TestTokens.shared().resourceServerProperties());
         List<ServiceProcess> starting = new ArrayList<>();
         for (String service : SERVICES) {

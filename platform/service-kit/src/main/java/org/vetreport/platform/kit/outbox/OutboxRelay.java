@@ -25,8 +25,8 @@ import org.vetreport.platform.kit.store.OutboxBatch;
  *
  * <p>Each event goes into its entity's history first, so the history is complete even while the broker is down.
  * One background thread per service instance. A write wakes it at once and it fetches the written documents by
- * id; every {@code poll-interval} without writes, and at least every ten intervals, it scans for events no write
- * of this instance announced (another instance's, or a crash's). It publishes with the idempotent producer ({@code acks=all}) and clears an event only
+ * id; at start, after the broker was unreachable and every {@code scan-interval} it scans for events no write of
+ * this instance announced (another instance's, or a crash's). It publishes with the idempotent producer ({@code acks=all}) and clears an event only
  * after the broker acknowledged it, so an event is published at least once: a crash between acknowledgement and
  * clearing publishes it again, which consumers ignore by entity version. While the broker is unreachable the
  * events wait in their documents and the relay backs off; writes are not affected.
@@ -116,7 +116,7 @@ public final class OutboxRelay implements SmartLifecycle {
         boolean topicsReady = false;
         boolean scan = true;
         long lastScan = 0;
-        long scanInterval = properties.pollInterval().toNanos() * 10;
+        long scanInterval = properties.scanInterval().toNanos();
         Duration backoff = Duration.ofMillis(100);
         while (running) {
             try {
@@ -131,7 +131,10 @@ public final class OutboxRelay implements SmartLifecycle {
                     lastScan = System.nanoTime();
                 }
                 int published = relay(scan);
-                scan = published == 0 && !signal.await(properties.pollInterval());
+                scan = false;
+                if (published == 0) {
+                    signal.await(properties.pollInterval());
+                }
                 backoff = Duration.ofMillis(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
