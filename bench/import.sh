@@ -31,7 +31,7 @@ prepare() {
           -H 'Content-Type: application/json' -d "{\"name\":\"major $major\",\"openedOn\":\"2005-09-01\"}"
       done ;;
     internships)
-      java bench/GenerateInternships.java --partners | curl -sf -o /dev/null -X POST \
+      java bench/GenerateInternships.java partners | curl -sf -o /dev/null -X POST \
         "$GATEWAY/api/v1/schools/$school/partners:import" -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
         --data-binary @- ;;
   esac
