@@ -94,7 +94,8 @@ class ReplicaIT {
         var indicator = value.get("indicators").get(0);
         assertThat(indicator.get("numerator").asLong()).isEqualTo(2);
         assertThat(indicator.get("previous").asLong()).isEqualTo(2);
-        assertThat(indicator.get("provenance").get("sources").get(0).asString()).isEqualTo("student.majors.v1");
+        assertThat(indicator.get("provenance").get("sources").get(0).get("topic").asString()).isEqualTo("student.majors.v1");
+        assertThat(indicator.get("provenance").get("sources").get(0).get("records").asLong()).isEqualTo(2);
     }
 
     @Test
