@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.report.replica.Replicas;
 import org.vetreport.report.replica.Watermark;
+import org.vetreport.report.school.ReportingPeriods;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -26,12 +27,15 @@ class IndicatorController {
     private final Replicas replicas;
     private final Watermark watermark;
     private final JsonMapper json;
+    private final ReportingPeriods periods;
 
-    IndicatorController(IndicatorEngine engine, Replicas replicas, Watermark watermark, JsonMapper json) {
+    IndicatorController(IndicatorEngine engine, Replicas replicas, Watermark watermark, JsonMapper json,
+            ReportingPeriods periods) {
         this.engine = engine;
         this.replicas = replicas;
         this.watermark = watermark;
         this.json = json;
+        this.periods = periods;
     }
 
     @GetMapping("/api/v1/indicators")
@@ -51,7 +55,7 @@ class IndicatorController {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw InvalidInputException.of("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
-        ReportingPeriod period = ReportingPeriod.calendarYear(year);
+        ReportingPeriod period = periods.of(school, year);
         List<Watermark.Position> positions = watermark.positions();
         List<IndicatorValue> values = engine.compute(new MongoSchoolRecords(replicas, json, school), period, ids);
         return new SchoolIndicators(school, year,

@@ -12,11 +12,11 @@ import org.vetreport.platform.kit.kafka.PlatformTopics;
 public class ReplicaTopics {
 
     public static String[] names() {
-        return Topics.all().stream().map(Topic::name).toArray(String[]::new);
+        return Topics.domain().stream().map(Topic::name).toArray(String[]::new);
     }
 
     @Bean
     KafkaAdmin.NewTopics consumedTopics(PlatformTopics topics) {
-        return topics.consumedTopics(Topics.all());
+        return topics.consumedTopics(Topics.domain());
     }
 }

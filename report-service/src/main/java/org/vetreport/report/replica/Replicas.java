@@ -17,7 +17,7 @@ public class Replicas {
     private final Map<Topic, ReplicaCollection> collections;
 
     Replicas(MongoDatabase database, JsonMapper json) {
-        this.collections = Topics.all().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
+        this.collections = Topics.domain().stream().collect(Collectors.toUnmodifiableMap(Function.identity(),
                 topic -> new ReplicaCollection(database.getCollection(collectionName(topic)), json)));
     }
 

@@ -2,10 +2,12 @@ package org.vetreport.platform.events;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The catalogue of every topic on the platform. Producers publish only to topics named here and the report
- * service replicates all of them, so adding an entity type starts with a line here.
+ * service replicates all domain topics, so adding an entity type starts with a line here. The report service's
+ * own topics (school profiles, year status) carry what the domain services need to know from it.
  */
 public final class Topics {
 
@@ -32,19 +34,29 @@ public final class Topics {
     public static final Topic TRAINING_INTERNSHIPS = Topic.v1("training", "internships");
     public static final Topic TRAINING_SESSIONS = Topic.v1("training", "training-sessions");
     public static final Topic TRAINING_HOSTED_CONTESTS = Topic.v1("training", "hosted-contests");
+    public static final Topic REPORT_SCHOOLS = Topic.v1("report", "schools");
+    public static final Topic REPORT_YEARS = Topic.v1("report", "years");
 
-    private static final List<Topic> ALL = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
+    private static final List<Topic> DOMAIN = List.of(STUDENT_MAJORS, STUDENT_STUDENTS, STUDENT_ASSESSMENTS,
             STUDENT_CERTIFICATES, STUDENT_AWARDS, STUDENT_SURVEYS, STUDENT_DESTINATIONS, STUDENT_ACTIVITIES,
             FACULTY_STAFF, FACULTY_TEACHER_TRAININGS, FACULTY_HONOURS, FACULTY_RESEARCH_OUTPUTS, FACULTY_ELECTIVES,
             FINANCE_INCOME, FINANCE_AID_PROGRAMMES, FINANCE_AID_AWARDS, FINANCE_ASSETS,
             TRAINING_ROOMS, TRAINING_PARTNERS, TRAINING_APPRENTICESHIPS, TRAINING_INTERNSHIPS, TRAINING_SESSIONS,
             TRAINING_HOSTED_CONTESTS);
 
+    private static final List<Topic> ALL = Stream.concat(DOMAIN.stream(),
+            Stream.of(REPORT_SCHOOLS, REPORT_YEARS)).toList();
+
     private Topics() {
     }
 
     public static List<Topic> all() {
         return ALL;
+    }
+
+    /** The topics of the four domain services: what the report service replicates and computes figures from. */
+    public static List<Topic> domain() {
+        return DOMAIN;
     }
 
     public static List<Topic> ownedBy(String service) {
