@@ -17,7 +17,7 @@ public record ReportingYear(String school, int year, LocalDate from, LocalDate t
     public enum Status {
         /** Data may change freely. */
         DRAFT,
-        /** The checks pass (errors fixed, warnings fixed or explained); data may still change, which returns it to draft. */
+        /** The checks passed (errors fixed, warnings fixed or explained); locking runs them once more. */
         VALIDATED,
         /** Published: writes that would change the year's figures are refused. */
         LOCKED
