@@ -33,6 +33,9 @@ class AccessMatrixIT {
      * A harmless read and a valid write of each family, as paths after the family's own path, with the status a
      * permitted write answers; {@code {n}} makes each write create a new resource.
      */
+    /** The own school's profile, written before the matrix runs so its readers find it; writers send it unchanged. */
+    private static final String PROFILE = "{\"name\":\"矩阵学校\",\"provinceCode\":\"360000\",\"cityCode\":\"360400\"}";
+
     private static final Map<String, Sample> SAMPLES = Map.ofEntries(
             Map.entry("SCHOOL majors", new Sample("", "PUT", "/M{n}", "{\"name\":\"数控加工\",\"openedOn\":\"2015-09-01\"}", 201)),
             Map.entry("SCHOOL students", new Sample("", "POST", ":import?dryRun=true", "[]", 200)),
@@ -57,12 +60,17 @@ class AccessMatrixIT {
             Map.entry("SCHOOL internships", new Sample("?kind=PLACEMENT", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL training-sessions", new Sample("?year=2020", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL hosted-contests", new Sample("?level=PROVINCIAL", "POST", ":import?dryRun=true", "[]", 200)),
+            Map.entry("SCHOOL profile", new Sample("", "PUT", "", PROFILE, 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
+            Map.entry("REGION indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
+            Map.entry("REGION schools", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));
 
     private static final String OWN = "m" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER = "n" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String OWN_REGION = "360400";
+    private static final String OTHER_REGION = "330400";
     private static final AtomicInteger counter = new AtomicInteger();
 
     private record Sample(String readPath, String writeMethod, String writePath, String body, int writeStatus) {
@@ -71,6 +79,7 @@ class AccessMatrixIT {
     @TestFactory
     Stream<DynamicTest> everyRoleAgainstEveryResourceFamily() {
         PlatformStack stack = PlatformStack.get();
+        assertStatus(stack.gateway().withToken(TestTokens.shared().token(Role.ADMIN, OWN)).put("/api/v1/schools/" + OWN, PROFILE), 201);
         List<DynamicTest> cases = new ArrayList<>();
         for (ResourceFamily family : AccessPolicy.PLATFORM.families()) {
             Sample sample = SAMPLES.get(family.scope() + " " + family.name());
@@ -79,12 +88,17 @@ class AccessMatrixIT {
             if (sample == null) {
                 continue;
             }
-            List<String> tenants = family.scope() == Scope.PLATFORM ? List.of(OWN) : List.of(OWN, OTHER);
+            List<String> tenants = switch (family.scope()) {
+                case PLATFORM -> List.of(OWN);
+                case SCHOOL -> List.of(OWN, OTHER);
+                case REGION -> List.of(OWN_REGION, OTHER_REGION);
+            };
             for (String tenant : tenants) {
-                boolean own = tenant.equals(OWN);
-                String where = family.scope() == Scope.PLATFORM ? "" : own ? " in its own school" : " in another school";
+                boolean own = tenant.equals(tenants.get(0));
+                String where = family.scope() == Scope.PLATFORM ? "" : own ? " in its own tenant" : " in another tenant";
                 for (Role role : Role.values()) {
-                    ApiClient client = stack.gateway().withToken(TestTokens.shared().token(role, OWN));
+                    ApiClient client = stack.gateway().withToken(
+                            TestTokens.shared().token().roles(role).schools(OWN).regions(OWN_REGION).sign());
                     int read = !own ? 404 : family.readers().contains(role) ? 200 : 403;
                     int write = !own ? 404 : family.writers().contains(role) ? sample.writeStatus() : 403;
                     cases.add(DynamicTest.dynamicTest(role.claim() + " reads " + family.name() + where + ": " + read,
@@ -95,8 +109,9 @@ class AccessMatrixIT {
                                     "application/json", sample.body()), write)));
                 }
             }
+            String ownTenant = tenants.get(0);
             cases.add(DynamicTest.dynamicTest("no token for " + family.name() + ": 401",
-                    () -> assertStatus(stack.gateway().get(path(family, OWN, sample.readPath())), 401)));
+                    () -> assertStatus(stack.gateway().get(path(family, ownTenant, sample.readPath())), 401)));
         }
         return cases.stream();
     }
@@ -107,7 +122,7 @@ class AccessMatrixIT {
         for (String service : PlatformStack.SERVICES) {
             JsonNode paths = gateway.get("/v3/api-docs/" + service).json().get("paths");
             for (String path : paths.propertyNames()) {
-                String concrete = path.replace("{school}", OWN).replaceAll("\\{[^}]+}", "x");
+                String concrete = path.replace("{school}", OWN).replace("{region}", OWN_REGION).replaceAll("\\{[^}]+}", "x");
                 assertThat(AccessPolicy.PLATFORM.familyOf(concrete).map(ResourceFamily::service))
                         .as(service + " documents " + path + " but the access policy has no family for it")
                         .contains(service);
@@ -131,6 +146,9 @@ class AccessMatrixIT {
     }
 
     private static String path(ResourceFamily family, String tenant, String suffix) {
+        if (family.name().equals(ResourceFamily.PROFILE)) {
+            return "/api/v1/schools/" + tenant + suffix;
+        }
         return switch (family.scope()) {
             case SCHOOL -> "/api/v1/schools/" + tenant + "/" + family.name() + suffix;
             case REGION -> "/api/v1/regions/" + tenant + "/" + family.name() + suffix;

@@ -83,7 +83,8 @@ class SecurityConfiguration {
         // an empty list refuses every cross-origin request
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "PUT", "POST", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key",
+                "X-Request-Id"));
         cors.setExposedHeaders(List.of("ETag", "Location", "X-Request-Id", "X-Trace-Id", "Retry-After"));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -21,11 +21,13 @@ class ReplicaConsumer {
     private final Replicas replicas;
     private final Watermark watermark;
     private final AuditLog audit;
+    private final SchoolChanges schoolChanges;
 
-    ReplicaConsumer(Replicas replicas, Watermark watermark, AuditLog audit) {
+    ReplicaConsumer(Replicas replicas, Watermark watermark, AuditLog audit, SchoolChanges schoolChanges) {
         this.replicas = replicas;
         this.watermark = watermark;
         this.audit = audit;
+        this.schoolChanges = schoolChanges;
     }
 
     @KafkaListener(id = "replica", topics = "#{T(org.vetreport.report.replica.ReplicaTopics).names()}")
@@ -34,7 +36,9 @@ class ReplicaConsumer {
         boolean applied = replicas.of(event.topic()).apply(event);
         audit.record(event);
         watermark.advance(record.topic(), record.partition(), record.offset(), event.time());
-        if (!applied) {
+        if (applied) {
+            schoolChanges.record(event.school());
+        } else {
             log.debug("Ignored {}: the replica already holds a version as new", event);
         }
     }

@@ -41,8 +41,12 @@ public final class AccessPolicy {
             new ResourceFamily("internships", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
             new ResourceFamily("training-sessions", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
             new ResourceFamily("hosted-contests", "training-service", Scope.SCHOOL, Set.of(Role.TRAINING), Set.of(Role.TRAINING)),
+            new ResourceFamily(ResourceFamily.PROFILE, "report-service", Scope.SCHOOL, ALL_ROLES,
+                    Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
+            new ResourceFamily("indicators", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
+            new ResourceFamily("schools", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));
 
     private static final String PREFIX = "/api/v1/";
@@ -86,7 +90,7 @@ public final class AccessPolicy {
         Target target = parsed.get();
         boolean tenantVisible = switch (target.scope()) {
             case SCHOOL -> caller.schools().contains(target.tenant());
-            case REGION -> caller.regions().contains(target.tenant());
+            case REGION -> caller.regions().stream().anyMatch(region -> Regions.covers(region, target.tenant()));
             case PLATFORM -> true;
         };
         ResourceFamily family = families.get(target.scope()).get(target.resource());
@@ -110,11 +114,12 @@ public final class AccessPolicy {
             }
             String[] segments = path.substring(PREFIX.length()).split("/", -1);
             if (segments[0].equals("schools") || segments[0].equals("regions")) {
-                if (segments.length < 3 || segments[1].isEmpty()) {
+                if (segments.length < 2 || segments[1].isEmpty()) {
                     return Optional.empty();
                 }
                 Scope scope = segments[0].equals("schools") ? Scope.SCHOOL : Scope.REGION;
-                return Optional.of(new Target(scope, segments[1], resourceName(segments[2])));
+                String resource = segments.length == 2 ? ResourceFamily.PROFILE : resourceName(segments[2]);
+                return Optional.of(new Target(scope, segments[1], resource));
             }
             return Optional.of(new Target(Scope.PLATFORM, null, resourceName(segments[0])));
         }

@@ -1,5 +1,6 @@
 package org.vetreport.platform.access;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,18 +14,24 @@ import java.util.Set;
  */
 public record ResourceFamily(String name, String service, Scope scope, Set<Role> readers, Set<Role> writers) {
 
+    /** The family of the tenant itself: {@code /api/v1/schools/jxtc} is the profile of the school {@code jxtc}. */
+    public static final String PROFILE = "profile";
+
     public ResourceFamily {
         readers = Set.copyOf(readers);
         writers = Set.copyOf(writers);
     }
 
     /** The path patterns that reach this family, in Spring's path-pattern syntax. */
-    public java.util.List<String> pathPatterns() {
+    public List<String> pathPatterns() {
+        if (name.equals(PROFILE) && scope != Scope.PLATFORM) {
+            return List.of(scope == Scope.SCHOOL ? "/api/v1/schools/*" : "/api/v1/regions/*");
+        }
         String base = switch (scope) {
             case SCHOOL -> "/api/v1/schools/*/" + name;
             case REGION -> "/api/v1/regions/*/" + name;
             case PLATFORM -> "/api/v1/" + name;
         };
-        return java.util.List.of(base, base + "/**", base + ":*");
+        return List.of(base, base + "/**", base + ":*");
     }
 }

@@ -10,6 +10,7 @@ class AccessPolicyTest {
 
     private final AccessPolicy policy = new AccessPolicy(List.of(
             new ResourceFamily("majors", "student-service", Scope.SCHOOL, Set.of(Role.REGISTRAR), Set.of(Role.REGISTRAR)),
+            new ResourceFamily(ResourceFamily.PROFILE, "report-service", Scope.SCHOOL, Set.of(Role.VIEWER), Set.of(Role.ADMIN)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, Set.of(Role.VIEWER, Role.REGISTRAR), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.REGION, Set.of(Role.VIEWER), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, Set.of(Role.VIEWER), Set.of())));
@@ -46,11 +47,31 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aProvinceGrantCoversItsCitiesButNotOtherProvinces() {
+        Caller province = new Caller("u", Set.of(Role.VIEWER), Set.of(), Set.of("360000"));
+
+        assertThat(policy.decide("GET", "/api/v1/regions/360000/indicators", province)).isEqualTo(Decision.ALLOW);
+        assertThat(policy.decide("GET", "/api/v1/regions/360400/indicators", province)).isEqualTo(Decision.ALLOW);
+        assertThat(policy.decide("GET", "/api/v1/regions/330400/indicators", province)).isEqualTo(Decision.NOT_FOUND);
+    }
+
+    @Test
+    void theSchoolPathItselfIsTheSchoolsProfile() {
+        Caller viewer = caller(Role.VIEWER, "jxtc");
+
+        assertThat(policy.familyOf("/api/v1/schools/jxtc").orElseThrow().name()).isEqualTo(ResourceFamily.PROFILE);
+        assertThat(policy.decide("GET", "/api/v1/schools/jxtc", viewer)).isEqualTo(Decision.ALLOW);
+        assertThat(policy.decide("PUT", "/api/v1/schools/jxtc", viewer)).isEqualTo(Decision.FORBIDDEN);
+        assertThat(policy.decide("GET", "/api/v1/schools/other", viewer)).isEqualTo(Decision.NOT_FOUND);
+        assertThat(policy.familyOf("/api/v1/schools/jxtc").orElseThrow().pathPatterns()).containsExactly("/api/v1/schools/*");
+    }
+
+    @Test
     void pathsNoFamilyCoversAreNotFound() {
         Caller registrar = caller(Role.REGISTRAR, "jxtc");
 
         assertThat(policy.decide("GET", "/api/v1/schools/jxtc/secrets", registrar)).isEqualTo(Decision.NOT_FOUND);
-        assertThat(policy.decide("GET", "/api/v1/schools/jxtc", registrar)).isEqualTo(Decision.NOT_FOUND);
+        assertThat(policy.decide("GET", "/api/v1/schools", registrar)).isEqualTo(Decision.NOT_FOUND);
         assertThat(policy.decide("GET", "/internal/thing", registrar)).isEqualTo(Decision.NOT_FOUND);
     }
 

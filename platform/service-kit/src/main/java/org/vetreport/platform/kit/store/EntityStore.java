@@ -155,6 +155,18 @@ public final class EntityStore<T> {
     }
 
     /**
+     * Every current entity of every school matching the filter, in school and key order: for the few indexes that
+     * span tenants, such as the schools of a region. Never for a school's own records, which {@link #all} scopes.
+     */
+    public List<Versioned<T>> acrossSchools(Bson filter) {
+        Bson query = filter == null ? eq(DELETED, false) : and(eq(DELETED, false), filter);
+        List<Versioned<T>> values = new ArrayList<>();
+        collection.find(query).projection(Projections.exclude(OUTBOX)).sort(Sorts.ascending(SCHOOL, KEY))
+                .forEach(document -> values.add(toVersioned(document)));
+        return values;
+    }
+
+    /**
      * Creates or replaces the entity under its natural key. Writing the value it already has changes nothing:
      * no new version and no event.
      */

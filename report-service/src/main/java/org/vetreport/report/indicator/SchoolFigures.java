@@ -1,0 +1,106 @@
+package org.vetreport.report.indicator;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.vetreport.platform.events.Topic;
+import org.vetreport.report.replica.Replicas;
+import org.vetreport.report.replica.SchoolChanges;
+import org.vetreport.report.school.ReportingPeriods;
+import org.vetreport.report.school.SchoolDirectory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures of schools, computed from the replica and kept while the school's data stand still. A school's
+ * data version is its replica change counter with its profile version (the profile decides the period); both are
+ * read before the records, so figures are never kept under a version older than the data they saw.
+ */
+@Component
+public class SchoolFigures {
+
+    private final IndicatorEngine engine;
+    private final Replicas replicas;
+    private final JsonMapper json;
+    private final SchoolChanges changes;
+    private final SchoolDirectory directory;
+    private final ReportingPeriods periods;
+    private final Cache<PeriodKey, Map<String, Measurement>> figures;
+    private final Cache<DataVersion, Map<Topic, Long>> sourceCounts;
+
+    SchoolFigures(IndicatorEngine engine, Replicas replicas, JsonMapper json, SchoolChanges changes,
+                  SchoolDirectory directory, ReportingPeriods periods,
+                  @Value("${report.indicators.cached-school-years:2000}") long cachedSchoolYears) {
+        this.engine = engine;
+        this.replicas = replicas;
+        this.json = json;
+        this.changes = changes;
+        this.directory = directory;
+        this.periods = periods;
+        this.figures = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
+        this.sourceCounts = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
+    }
+
+    /** Where a school's data stand; equal versions mean equal figures. */
+    public DataVersion version(String school) {
+        return new DataVersion(school, changes.of(school), directory.version(school));
+    }
+
+    /** One school's figures for the year and the year before, at one data version. */
+    public Snapshot snapshot(String school, int year) {
+        DataVersion version = version(school);
+        ReportingPeriod period = periods.of(school, year);
+        Supplier<SchoolRecords> records = lazyRecords(school);
+        return new Snapshot(version, period, new IndicatorEngine.SchoolFigures(figures(version, period, records),
+                figures(version, period.previous(), records), sourceCounts(version, records)));
+    }
+
+    /** One indicator of one school, year by year. */
+    public List<YearFigure> series(String school, String id, int from, int to) {
+        DataVersion version = version(school);
+        Supplier<SchoolRecords> records = lazyRecords(school);
+        List<YearFigure> series = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            ReportingPeriod period = periods.of(school, year);
+            series.add(new YearFigure(period, figures(version, period, records).get(id)));
+        }
+        return series;
+    }
+
+    /** The school's records as they are now, for figures no cache holds (breakdowns). */
+    public SchoolRecords records(String school) {
+        return new MongoSchoolRecords(replicas, json, school);
+    }
+
+    private Map<String, Measurement> figures(DataVersion version, ReportingPeriod period, Supplier<SchoolRecords> records) {
+        return figures.get(new PeriodKey(version, period), key -> engine.measureAll(records.get(), period));
+    }
+
+    private Map<Topic, Long> sourceCounts(DataVersion version, Supplier<SchoolRecords> records) {
+        return sourceCounts.get(version, key -> engine.sourceCounts(records.get()));
+    }
+
+    /** Reads nothing unless a figure is missing from the cache, and then each topic once for the request. */
+    private Supplier<SchoolRecords> lazyRecords(String school) {
+        Map<String, SchoolRecords> loaded = new LinkedHashMap<>(1);
+        return () -> loaded.computeIfAbsent(school, this::records);
+    }
+
+    /** @param changes events applied to the school's replica; @param profile the version of its profile */
+    public record DataVersion(String school, long changes, long profile) {
+    }
+
+    public record Snapshot(DataVersion version, ReportingPeriod period, IndicatorEngine.SchoolFigures figures) {
+    }
+
+    public record YearFigure(ReportingPeriod period, Measurement measurement) {
+    }
+
+    private record PeriodKey(DataVersion version, ReportingPeriod period) {
+    }
+}
