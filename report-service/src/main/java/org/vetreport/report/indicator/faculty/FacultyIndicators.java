@@ -1,6 +1,7 @@
 package org.vetreport.report.indicator.faculty;
 
 import static org.vetreport.platform.events.Topics.FACULTY_ELECTIVES;
+import static org.vetreport.platform.events.Topics.FACULTY_HONOURS;
 import static org.vetreport.platform.events.Topics.FACULTY_RESEARCH_OUTPUTS;
 import static org.vetreport.platform.events.Topics.FACULTY_STAFF;
 import static org.vetreport.platform.events.Topics.FACULTY_TEACHER_TRAININGS;
@@ -120,6 +121,19 @@ public final class FacultyIndicators {
                     return Measurement.rate(partTime, fullTimeTeachers(r, p.referenceDate()).size() + partTime,
                             r.staff().size());
                 }));
+        all.add(Indicator.of("faculty.ageStructure", "专任教师年龄结构", "Full-time teachers by age", "人").chapter("1.3")
+                .defined("Full-time teachers at the reference date whose birth year is recorded, in parts by the age "
+                        + "they reach in the reference date's year (the staff event carries the birth year only): "
+                        + "UNDER_35, 35_TO_44, 45_TO_54, 55_AND_OVER.")
+                .from(FACULTY_STAFF)
+                .computed((r, p) -> {
+                    int year = p.referenceDate().getYear();
+                    List<StaffRecord> born = fullTimeTeachers(r, p.referenceDate()).stream()
+                            .filter(s -> s.birthYear() != null).toList();
+                    Map<String, Long> byAge = new TreeMap<>();
+                    born.forEach(s -> byAge.merge(ageBand(year - s.birthYear()), 1L, Long::sum));
+                    return Measurement.count(born.size(), r.staff().size()).withParts(byAge);
+                }));
         all.add(Indicator.of("faculty.externalTeachers", "外聘教师", "External teachers", "人").chapter("1.3")
                 .defined("Externally engaged (外聘) staff who teach, at the reference date.")
                 .from(FACULTY_STAFF)
@@ -129,6 +143,16 @@ public final class FacultyIndicators {
         all.add(trainings("teacherTraining.provincial", "PROVINCIAL", "省级培训人次", "Provincial training attendances"));
         all.add(trainings("teacherTraining.national", "NATIONAL", "国家级培训人次", "National training attendances"));
         all.add(trainings("teacherTraining.enterprise", "ENTERPRISE", "教师企业实践人次", "Teacher placements in enterprises"));
+        all.add(Indicator.of("faculty.honours", "教师荣誉", "Staff honours", "人次").chapter("3.3")
+                .defined("Honours awarded to staff in the period (省春蚕奖, 市学科带头人 and the like), each award "
+                        + "counted once; parts by level.")
+                .from(FACULTY_HONOURS)
+                .computed((r, p) -> {
+                    var awarded = r.honours().stream().filter(h -> h.awardedOn() != null && p.contains(h.awardedOn()))
+                            .toList();
+                    return Measurement.count(awarded.size(), r.honours().size()).withParts(awarded.stream().collect(
+                            Collectors.groupingBy(h -> String.valueOf(h.level()), TreeMap::new, Collectors.counting())));
+                }));
         all.add(research("research.awards", "RESEARCH_AWARD", "科研成果奖", "Research awards", "项"));
         all.add(research("research.contestAwards", "TEACHING_CONTEST_AWARD", "教学业务比赛获奖", "Teaching contest awards", "项"));
         all.add(research("research.papers", "PAPER", "论文发表和获奖", "Papers", "篇"));
@@ -153,6 +177,16 @@ public final class FacultyIndicators {
                 .computed((r, p) -> Measurement.count(electives(r, p).stream().map(ElectiveRecord::enrolledStudents)
                         .filter(Objects::nonNull).mapToLong(Integer::longValue).sum(), r.electives().size())));
         return all;
+    }
+
+    private static String ageBand(int age) {
+        if (age < 35) {
+            return "UNDER_35";
+        }
+        if (age < 45) {
+            return "35_TO_44";
+        }
+        return age < 55 ? "45_TO_54" : "55_AND_OVER";
     }
 
     private static long partTimeTeachers(SchoolRecords records, LocalDate day) {

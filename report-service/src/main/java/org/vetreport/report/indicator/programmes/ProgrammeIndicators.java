@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -83,6 +84,13 @@ public final class ProgrammeIndicators {
                         .computed((r, p) -> Measurement.count(apprenticeships(r, p).stream()
                                 .flatMap(a -> a.studentNos() == null ? Stream.<String>empty() : a.studentNos().stream())
                                 .distinct().count(), r.apprenticeships().size())),
+                Indicator.of("apprenticeship.studentsInTraining", "在培学徒", "Apprentices in training", "人")
+                        .chapter("3.2.2")
+                        .defined("Distinct students named by apprenticeship classes that started in or before the report "
+                                + "year and who are enrolled at the reference date: the stock of apprentices, where "
+                                + "apprenticeship.students counts only the classes starting in the year.")
+                        .from(TRAINING_APPRENTICESHIPS, STUDENT_STUDENTS)
+                        .computed(ProgrammeIndicators::apprenticesInTraining),
                 Indicator.of("apprenticeship.mentors", "企业师傅", "Enterprise mentors", "人").chapter("3.2.2")
                         .defined("Enterprise mentors of the apprenticeship programmes of the report year, summed.")
                         .from(TRAINING_APPRENTICESHIPS)
@@ -321,6 +329,16 @@ public final class ProgrammeIndicators {
     private static List<ApprenticeshipRecord> apprenticeships(SchoolRecords records, ReportingPeriod period) {
         return records.apprenticeships().stream()
                 .filter(a -> a.year() != null && a.year() == period.label()).toList();
+    }
+
+    private static Measurement apprenticesInTraining(SchoolRecords records, ReportingPeriod period) {
+        Set<String> named = records.apprenticeships().stream()
+                .filter(a -> a.year() != null && a.year() <= period.label())
+                .flatMap(a -> a.studentNos() == null ? Stream.<String>empty() : a.studentNos().stream())
+                .collect(Collectors.toSet());
+        return Measurement.count(records.students().stream().filter(s -> named.contains(s.studentNo()))
+                        .filter(s -> s.enrolledOn(period.referenceDate())).map(StudentRecord::studentNo).distinct().count(),
+                records.apprenticeships().size() + records.students().size());
     }
 
     private static long placedStudents(SchoolRecords records, ReportingPeriod period,

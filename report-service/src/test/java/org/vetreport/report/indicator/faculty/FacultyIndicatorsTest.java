@@ -19,7 +19,9 @@ import org.vetreport.report.indicator.ReportingPeriod;
 import org.vetreport.report.indicator.SchoolRecords;
 import org.vetreport.report.indicator.records.ElectiveRecord;
 import org.vetreport.report.indicator.records.Fixture;
+import org.vetreport.report.indicator.records.HonourRecord;
 import org.vetreport.report.indicator.records.ResearchOutputRecord;
+import org.vetreport.report.indicator.records.StaffRecord;
 import org.vetreport.report.indicator.records.TeacherTrainingRecord;
 
 class FacultyIndicatorsTest {
@@ -220,6 +222,39 @@ class FacultyIndicatorsTest {
         if (outputs > 1) {
             assertThat(counted.parts()).contains(new Measurement.Part("MUNICIPAL", BigDecimal.valueOf(outputs - 1)));
         }
+    }
+
+    @Test
+    void honoursAreTheAwardsOfThePeriodWithPartsByLevel() {
+        SchoolRecords honours = new Fixture().honours(new HonourRecord("t1", "省春蚕奖", "PROVINCIAL", day("2020-09-10")),
+                new HonourRecord("t1", "市学科带头人", "MUNICIPAL", day("2020-09-10")),
+                new HonourRecord("t2", "市学科带头人", "MUNICIPAL", day("2020-09-10")),
+                new HonourRecord("t3", "市优秀教师", "MUNICIPAL", day("2019-09-10")));
+
+        IndicatorValue awarded = value("faculty.honours", honours);
+
+        assertThat(awarded.value()).isEqualByComparingTo("3");
+        assertThat(awarded.previous()).isEqualByComparingTo("1");
+        assertThat(awarded.parts()).containsExactly(new Measurement.Part("MUNICIPAL", BigDecimal.valueOf(2)),
+                new Measurement.Part("PROVINCIAL", BigDecimal.ONE));
+        assertThat(awarded.provenance().sources()).containsExactly(new IndicatorValue.Source("faculty.honours.v1", 4));
+    }
+
+    @Test
+    void ageStructureBandsTheFullTimeTeachersByTheAgeTheyReachInTheReferenceYear() {
+        SchoolRecords ages = new Fixture().staff(aged("y1", 1986), aged("y2", 1985), aged("m1", 1976), aged("m2", 1966),
+                aged("o1", 1965), aged("u1", null));
+
+        IndicatorValue structure = value("faculty.ageStructure", ages);
+
+        assertThat(structure.value()).isEqualByComparingTo("5");
+        assertThat(structure.parts()).containsExactly(new Measurement.Part("35_TO_44", BigDecimal.valueOf(2)),
+                new Measurement.Part("45_TO_54", BigDecimal.ONE), new Measurement.Part("55_AND_OVER", BigDecimal.ONE),
+                new Measurement.Part("UNDER_35", BigDecimal.ONE));
+    }
+
+    private static StaffRecord aged(String no, Integer birthYear) {
+        return new StaffRecord(no, "MALE", birthYear, "ESTABLISHED", TEACHER, "CULTURAL", day("2010-09-01"), null, List.of());
     }
 
     private final SchoolRecords electives = new Fixture().electives(

@@ -2,6 +2,7 @@ package org.vetreport.report.indicator.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vetreport.report.indicator.records.Fixture.day;
+import static org.vetreport.report.indicator.records.Fixture.status;
 import static org.vetreport.report.indicator.records.Fixture.student;
 
 import java.math.BigDecimal;
@@ -131,6 +132,24 @@ class ProgrammeIndicatorsTest {
         assertThat(value("apprenticeship.mentors").value()).isEqualByComparingTo("5");
         assertThat(value("apprenticeship.courses").value()).isEqualByComparingTo("3");
         assertThat(value("apprenticeship.courses").previous()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void apprenticesInTrainingAreTheStudentsOfEarlierAndCurrentClassesStillEnrolled() {
+        SchoolRecords classes = new Fixture()
+                .apprenticeships(new ApprenticeshipRecord("A1", "P1", "M1", 2018, List.of("a", "b"), 2, 2),
+                        new ApprenticeshipRecord("A2", "P1", "M1", 2020, List.of("b", "c", "x"), 2, 2),
+                        new ApprenticeshipRecord("A3", "P1", "M1", 2021, List.of("d"), 2, 2))
+                .students(student("a", "MALE", "2018-09-01",
+                                status("GRADUATED", "2020-06-30")),
+                        student("b", "MALE", "2018-09-01"), student("c", "MALE", "2020-09-01"),
+                        student("d", "MALE", "2020-09-01"));
+
+        IndicatorValue inTraining = engine.compute(classes, YEAR_2020, List.of("apprenticeship.studentsInTraining")).get(0);
+
+        assertThat(inTraining.value()).isEqualByComparingTo("2");
+        assertThat(inTraining.previous()).isEqualByComparingTo("2");
+        assertThat(engine.measure("apprenticeship.students", classes, YEAR_2020).value()).isEqualByComparingTo("3");
     }
 
     @Test

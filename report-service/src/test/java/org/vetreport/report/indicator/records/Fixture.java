@@ -21,6 +21,7 @@ public final class Fixture implements SchoolRecords {
     private final List<ActivityRecord> activities = new ArrayList<>();
     private final List<StaffRecord> staff = new ArrayList<>();
     private final List<TeacherTrainingRecord> teacherTrainings = new ArrayList<>();
+    private final List<HonourRecord> honours = new ArrayList<>();
     private final List<ResearchOutputRecord> researchOutputs = new ArrayList<>();
     private final List<ElectiveRecord> electives = new ArrayList<>();
     private final List<IncomeRecord> income = new ArrayList<>();
@@ -120,6 +121,11 @@ public final class Fixture implements SchoolRecords {
 
     public Fixture teacherTrainings(TeacherTrainingRecord... records) {
         teacherTrainings.addAll(List.of(records));
+        return this;
+    }
+
+    public Fixture honours(HonourRecord... records) {
+        honours.addAll(List.of(records));
         return this;
     }
 
@@ -231,6 +237,11 @@ public final class Fixture implements SchoolRecords {
     @Override
     public List<TeacherTrainingRecord> teacherTrainings() {
         return teacherTrainings;
+    }
+
+    @Override
+    public List<HonourRecord> honours() {
+        return honours;
     }
 
     @Override
