@@ -19,6 +19,7 @@ import org.vetreport.report.indicator.records.AwardRecord;
 import org.vetreport.report.indicator.records.CertificateRecord;
 import org.vetreport.report.indicator.records.DestinationRecord;
 import org.vetreport.report.indicator.records.ElectiveRecord;
+import org.vetreport.report.indicator.records.HonourRecord;
 import org.vetreport.report.indicator.records.HostedContestRecord;
 import org.vetreport.report.indicator.records.IncomeRecord;
 import org.vetreport.report.indicator.records.InternshipRecord;
@@ -101,6 +102,11 @@ final class MongoSchoolRecords implements SchoolRecords {
     @Override
     public List<TeacherTrainingRecord> teacherTrainings() {
         return read(Topics.FACULTY_TEACHER_TRAININGS, TeacherTrainingRecord.class);
+    }
+
+    @Override
+    public List<HonourRecord> honours() {
+        return read(Topics.FACULTY_HONOURS, HonourRecord.class);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.vetreport.report.indicator.records.AwardRecord;
 import org.vetreport.report.indicator.records.CertificateRecord;
 import org.vetreport.report.indicator.records.DestinationRecord;
 import org.vetreport.report.indicator.records.ElectiveRecord;
+import org.vetreport.report.indicator.records.HonourRecord;
 import org.vetreport.report.indicator.records.HostedContestRecord;
 import org.vetreport.report.indicator.records.IncomeRecord;
 import org.vetreport.report.indicator.records.InternshipRecord;
@@ -69,6 +70,10 @@ public interface SchoolRecords {
     }
 
     default List<TeacherTrainingRecord> teacherTrainings() {
+        return List.of();
+    }
+
+    default List<HonourRecord> honours() {
         return List.of();
     }
 
@@ -151,6 +156,9 @@ public interface SchoolRecords {
         }
         if (topic.equals(Topics.FACULTY_TEACHER_TRAININGS)) {
             return teacherTrainings().size();
+        }
+        if (topic.equals(Topics.FACULTY_HONOURS)) {
+            return honours().size();
         }
         if (topic.equals(Topics.FACULTY_RESEARCH_OUTPUTS)) {
             return researchOutputs().size();

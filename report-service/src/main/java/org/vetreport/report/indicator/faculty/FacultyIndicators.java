@@ -1,6 +1,7 @@
 package org.vetreport.report.indicator.faculty;
 
 import static org.vetreport.platform.events.Topics.FACULTY_ELECTIVES;
+import static org.vetreport.platform.events.Topics.FACULTY_HONOURS;
 import static org.vetreport.platform.events.Topics.FACULTY_RESEARCH_OUTPUTS;
 import static org.vetreport.platform.events.Topics.FACULTY_STAFF;
 import static org.vetreport.platform.events.Topics.FACULTY_TEACHER_TRAININGS;
@@ -84,6 +85,14 @@ public final class FacultyIndicators {
                 .from(FACULTY_STAFF)
                 .computed((r, p) -> Measurement.rate(dualQualified(r, p.referenceDate()),
                         professional(r, p.referenceDate()).size(), r.staff().size())));
+        all.add(Indicator.of("faculty.dualQualifiedShareOfFullTimeTeachers", "双师型教师占专任教师比例",
+                        "Dual-qualified teachers among full-time teachers", "%").chapter("1.3")
+                .defined("Dual-qualified teachers / all full-time teachers (专任教师), at the reference date: the "
+                        + "denominator of the 2024 outline's resource table; faculty.dualQualifiedRatio divides by "
+                        + "professional-course teachers instead, as the seed does.")
+                .from(FACULTY_STAFF)
+                .computed((r, p) -> Measurement.rate(dualQualified(r, p.referenceDate()),
+                        fullTimeTeachers(r, p.referenceDate()).size(), r.staff().size())));
         all.add(Indicator.of("faculty.studentTeacherRatio", "生师比", "Students per established teacher", "x:1").chapter("1.3")
                 .defined("Full-time students enrolled / established teachers (在编教师), at the reference date: the "
                         + "seed report's denominator.")
@@ -101,8 +110,30 @@ public final class FacultyIndicators {
         all.add(Indicator.of("faculty.partTimeTeachers", "兼职教师", "Part-time teachers", "人").chapter("1.3")
                 .defined("Part-time (兼职) staff who teach, employed at the reference date.")
                 .from(FACULTY_STAFF)
-                .computed((r, p) -> Measurement.count(employed(r, p.referenceDate())
-                        .filter(s -> "PART_TIME".equals(s.employment()) && s.teaches()).count(), r.staff().size())));
+                .computed((r, p) -> Measurement.count(partTimeTeachers(r, p.referenceDate()), r.staff().size())));
+        all.add(Indicator.of("faculty.partTimeTeachersRatio", "兼职教师比例", "Share of part-time teachers", "%")
+                .chapter("1.3")
+                .defined("Part-time teachers / (full-time teachers + part-time teachers), at the reference date: the "
+                        + "share of the teaching staff the 中等职业学校设置标准 sets at about 20 %.")
+                .from(FACULTY_STAFF)
+                .computed((r, p) -> {
+                    long partTime = partTimeTeachers(r, p.referenceDate());
+                    return Measurement.rate(partTime, fullTimeTeachers(r, p.referenceDate()).size() + partTime,
+                            r.staff().size());
+                }));
+        all.add(Indicator.of("faculty.ageStructure", "专任教师年龄结构", "Full-time teachers by age", "人").chapter("1.3")
+                .defined("Full-time teachers at the reference date whose birth year is recorded, in parts by the age "
+                        + "they reach in the reference date's year (the staff event carries the birth year only): "
+                        + "UNDER_35, 35_TO_44, 45_TO_54, 55_AND_OVER.")
+                .from(FACULTY_STAFF)
+                .computed((r, p) -> {
+                    int year = p.referenceDate().getYear();
+                    List<StaffRecord> born = fullTimeTeachers(r, p.referenceDate()).stream()
+                            .filter(s -> s.birthYear() != null).toList();
+                    Map<String, Long> byAge = new TreeMap<>();
+                    born.forEach(s -> byAge.merge(ageBand(year - s.birthYear()), 1L, Long::sum));
+                    return Measurement.count(born.size(), r.staff().size()).withParts(byAge);
+                }));
         all.add(Indicator.of("faculty.externalTeachers", "外聘教师", "External teachers", "人").chapter("1.3")
                 .defined("Externally engaged (外聘) staff who teach, at the reference date.")
                 .from(FACULTY_STAFF)
@@ -111,13 +142,28 @@ public final class FacultyIndicators {
         all.add(trainings("teacherTraining.municipal", "MUNICIPAL", "市级培训人次", "Municipal training attendances"));
         all.add(trainings("teacherTraining.provincial", "PROVINCIAL", "省级培训人次", "Provincial training attendances"));
         all.add(trainings("teacherTraining.national", "NATIONAL", "国家级培训人次", "National training attendances"));
+        all.add(trainings("teacherTraining.enterprise", "ENTERPRISE", "教师企业实践人次", "Teacher placements in enterprises"));
+        all.add(Indicator.of("faculty.honours", "教师荣誉", "Staff honours", "人次").chapter("3.3")
+                .defined("Honours awarded to staff in the period (省春蚕奖, 市学科带头人 and the like), each award "
+                        + "counted once; parts by level.")
+                .from(FACULTY_HONOURS)
+                .computed((r, p) -> {
+                    var awarded = r.honours().stream().filter(h -> h.awardedOn() != null && p.contains(h.awardedOn()))
+                            .toList();
+                    return Measurement.count(awarded.size(), r.honours().size()).withParts(awarded.stream().collect(
+                            Collectors.groupingBy(h -> String.valueOf(h.level()), TreeMap::new, Collectors.counting())));
+                }));
         all.add(research("research.awards", "RESEARCH_AWARD", "科研成果奖", "Research awards", "项"));
         all.add(research("research.contestAwards", "TEACHING_CONTEST_AWARD", "教学业务比赛获奖", "Teaching contest awards", "项"));
         all.add(research("research.papers", "PAPER", "论文发表和获奖", "Papers", "篇"));
         all.add(research("research.projects", "PROJECT", "课题立项", "Research projects", "项"));
+        all.add(research("research.patents", "PATENT", "专利", "Patents", "项"));
+        all.add(research("research.textbooks", "TEXTBOOK", "教材", "Textbooks", "部"));
+        all.add(research("research.standards", "STANDARD", "标准制定", "Standards drafted", "项"));
         all.add(Indicator.of("electives.courses", "选修课程", "Elective courses", "门").chapter("3.2.1")
-                .defined("Elective courses run in the period: the spring term of the school year before and the autumn "
-                        + "term of the school year starting in it.")
+                .defined("Elective courses whose term starts in the period (autumn terms start in September, spring "
+                        + "terms in February): for a calendar year the spring term of the school year before and the "
+                        + "autumn term of the school year starting in it; for a school year its own two terms.")
                 .from(FACULTY_ELECTIVES)
                 .computed((r, p) -> Measurement.count(electives(r, p).size(), r.electives().size())));
         all.add(Indicator.of("electives.teachers", "选修课教师", "Elective teachers", "人").chapter("3.2.1")
@@ -131,6 +177,20 @@ public final class FacultyIndicators {
                 .computed((r, p) -> Measurement.count(electives(r, p).stream().map(ElectiveRecord::enrolledStudents)
                         .filter(Objects::nonNull).mapToLong(Integer::longValue).sum(), r.electives().size())));
         return all;
+    }
+
+    private static String ageBand(int age) {
+        if (age < 35) {
+            return "UNDER_35";
+        }
+        if (age < 45) {
+            return "35_TO_44";
+        }
+        return age < 55 ? "45_TO_54" : "55_AND_OVER";
+    }
+
+    private static long partTimeTeachers(SchoolRecords records, LocalDate day) {
+        return employed(records, day).filter(s -> "PART_TIME".equals(s.employment()) && s.teaches()).count();
     }
 
     private static List<Indicator> qualified(String id, String zh, String en, String rule,
@@ -183,10 +243,15 @@ public final class FacultyIndicators {
                 });
     }
 
-    /** The terms that run in a calendar period: spring of the school year before, autumn of the one starting in it. */
+    /**
+     * The electives whose term starts in the period. A term starts in September of its school year (term 1, autumn)
+     * or in February of the calendar year after (term 2, spring), so a calendar year holds the spring term of the
+     * school year before and the autumn term of the one starting in it, and a school year its own two terms.
+     */
     private static List<ElectiveRecord> electives(SchoolRecords records, ReportingPeriod period) {
-        int year = period.label();
         return records.electives().stream().filter(e -> e.year() != null && e.term() != null)
-                .filter(e -> (e.year() == year - 1 && e.term() == 2) || (e.year() == year && e.term() == 1)).toList();
+                .filter(e -> e.term() == 1 || e.term() == 2)
+                .filter(e -> period.contains(e.term() == 1 ? LocalDate.of(e.year(), 9, 1)
+                        : LocalDate.of(e.year() + 1, 2, 1))).toList();
     }
 }

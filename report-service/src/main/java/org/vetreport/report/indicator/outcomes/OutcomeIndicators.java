@@ -89,12 +89,17 @@ public final class OutcomeIndicators {
                         + "graduates of the period.")
                 .from(STUDENT_STUDENTS, STUDENT_CERTIFICATES)
                 .computed(OutcomeIndicators::certificateRate));
+        all.add(Indicator.of("certificates.students", "获证学生", "Students certified", "人").chapter("2.1")
+                .defined("Distinct students issued a certificate in the period; parts by kind of certificate "
+                        + "(VOCATIONAL_QUALIFICATION, SKILL_LEVEL, ONE_PLUS_X, OTHER), each student counted once per kind.")
+                .from(STUDENT_CERTIFICATES)
+                .computed(OutcomeIndicators::certifiedStudents));
         all.add(Indicator.of("awards.students", "学生竞赛获奖", "Student competition awards", "项").chapter("2.1")
                 .defined("Awards won by students in the period; parts by tier and medal, e.g. NATIONAL_INDUSTRY.GOLD.")
                 .from(STUDENT_AWARDS)
                 .computed(OutcomeIndicators::awards));
         SURVEYS.forEach(kind -> all.add(Indicator.of("satisfaction." + kind.id(), kind.zh(), "Satisfaction: " + kind.id(), "%")
-                .chapter("2.2")
+                .chapter(surveyChapter(kind.name()))
                 .defined("Satisfied / (satisfied + dissatisfied) respondents of the " + kind.name() + " survey of the "
                         + "report year; respondents who could not judge are left out.")
                 .from(STUDENT_SURVEYS)
@@ -114,6 +119,15 @@ public final class OutcomeIndicators {
         });
         all.addAll(employment());
         return all;
+    }
+
+    /** Where the seed report quotes each survey: prospects under 职业发展, employers and employment under 社会贡献. */
+    private static String surveyChapter(String survey) {
+        return switch (survey) {
+            case "CAREER_PROSPECTS" -> "2.5";
+            case "EMPLOYERS", "EMPLOYMENT_SERVICE" -> "5.1";
+            default -> "2.2";
+        };
     }
 
     private static Measurement passRate(SchoolRecords records, ReportingPeriod period, Predicate<AssessmentRecord> which) {
@@ -142,6 +156,16 @@ public final class OutcomeIndicators {
             return first != null && !first.isAfter(s.graduatedOn().orElseThrow());
         }).count();
         return Measurement.rate(certified, graduates.size(), records.students().size() + records.certificates().size());
+    }
+
+    private static Measurement certifiedStudents(SchoolRecords records, ReportingPeriod period) {
+        var issued = records.certificates().stream().filter(c -> c.issuedOn() != null && period.contains(c.issuedOn()))
+                .toList();
+        Map<String, Long> byKind = issued.stream().collect(Collectors.groupingBy(c -> String.valueOf(c.kind()),
+                TreeMap::new, Collectors.mapping(c -> c.studentNo(), Collectors.collectingAndThen(Collectors.toSet(),
+                        students -> (long) students.size()))));
+        return Measurement.count(issued.stream().map(c -> c.studentNo()).distinct().count(), records.certificates().size())
+                .withParts(byKind);
     }
 
     private static Measurement awards(SchoolRecords records, ReportingPeriod period) {
@@ -188,56 +212,84 @@ public final class OutcomeIndicators {
         return Measurement.tenThousandYuan(total, records.aidAwards().size()).withParts(tenThousands);
     }
 
+    /**
+     * The destinations of the graduates of the period: a destination counts only for a student who graduated in it,
+     * so every employment figure is of the same graduates as the rates' denominator and no rate exceeds 100 %.
+     */
     private static List<DestinationRecord> destinations(SchoolRecords records, ReportingPeriod period) {
-        return records.destinations().stream()
-                .filter(d -> d.graduationYear() != null && d.graduationYear() == period.label()).toList();
+        Set<String> graduates = StudentIndicators.graduates(records, period).stream().map(StudentRecord::studentNo)
+                .collect(Collectors.toSet());
+        return records.destinations().stream().filter(d -> graduates.contains(d.studentNo())).toList();
+    }
+
+    private static List<DestinationRecord> working(SchoolRecords records, ReportingPeriod period) {
+        return destinations(records, period).stream().filter(DestinationRecord::directlyEmployed).toList();
+    }
+
+    private static long sources(SchoolRecords records) {
+        return records.destinations().size() + records.students().size();
     }
 
     private static List<Indicator> employment() {
         return List.of(
                 Indicator.of("employment.rate", "就业率", "Employment rate", "%").chapter("2.4")
                         .defined("Graduates of the period employed, self-employed, enlisted or in further education / "
-                                + "graduates of the period.")
+                                + "graduates of the period; a destination counts only for a student who graduated in "
+                                + "the period.")
                         .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
                         .computed((r, p) -> Measurement.rate(destinations(r, p).stream()
                                         .filter(d -> d.directlyEmployed() || d.furtherEducation() || "ENLISTED".equals(d.destination()))
-                                        .count(), StudentIndicators.graduates(r, p).size(),
-                                r.destinations().size() + r.students().size())),
+                                        .count(), StudentIndicators.graduates(r, p).size(), sources(r))),
+                Indicator.of("employment.employed", "直接就业人数", "Graduates working", "人").chapter("2.4")
+                        .defined("Graduates of the period who are employed or self-employed (直接就业).")
+                        .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
+                        .computed((r, p) -> Measurement.count(working(r, p).size(), sources(r))),
                 Indicator.of("employment.relevantRate", "专业对口率", "Employment relevant to the major", "%").chapter("2.4")
                         .defined("Graduates of the period working in a job relevant to their major / graduates working "
-                                + "(employed or self-employed); further education is not in the denominator.")
-                        .from(STUDENT_DESTINATIONS)
+                                + "(employed or self-employed); further education and enlistment are not in the "
+                                + "denominator.")
+                        .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
                         .computed((r, p) -> {
-                            List<DestinationRecord> working = destinations(r, p).stream().filter(DestinationRecord::directlyEmployed).toList();
+                            List<DestinationRecord> working = working(r, p);
                             return Measurement.rate(working.stream().filter(d -> Boolean.TRUE.equals(d.relevantToMajor())).count(),
-                                    working.size(), r.destinations().size());
+                                    working.size(), sources(r));
                         }),
                 Indicator.of("employment.startingSalary", "初次就业平均工资", "Mean first monthly salary", "元").chapter("2.4")
                         .defined("Mean first monthly salary of the graduates of the period working, over those whose "
                                 + "salary is recorded.")
-                        .from(STUDENT_DESTINATIONS)
+                        .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
                         .computed((r, p) -> {
-                            List<BigDecimal> salaries = destinations(r, p).stream().filter(DestinationRecord::directlyEmployed)
+                            List<BigDecimal> salaries = working(r, p).stream()
                                     .map(DestinationRecord::firstMonthlySalary).filter(Objects::nonNull).toList();
                             return Measurement.mean(salaries.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
-                                    salaries.size(), 0, r.destinations().size());
+                                    salaries.size(), 0, sources(r));
                         }),
                 Indicator.of("employment.furtherEducation", "升学人数", "Graduates in further education", "人").chapter("2.4")
                         .defined("Graduates of the period who went on to further education.")
-                        .from(STUDENT_DESTINATIONS)
+                        .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
                         .computed((r, p) -> Measurement.count(destinations(r, p).stream()
-                                .filter(DestinationRecord::furtherEducation).count(), r.destinations().size())),
+                                .filter(DestinationRecord::furtherEducation).count(), sources(r))),
                 Indicator.of("employment.furtherEducationRate", "升学比例", "Further education rate", "%").chapter("2.4")
                         .defined("Graduates of the period in further education / graduates of the period.")
                         .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
                         .computed((r, p) -> Measurement.rate(destinations(r, p).stream()
                                         .filter(DestinationRecord::furtherEducation).count(),
-                                StudentIndicators.graduates(r, p).size(), r.destinations().size() + r.students().size())),
+                                StudentIndicators.graduates(r, p).size(), sources(r))),
                 Indicator.of("employment.local", "本地就业", "Graduates working locally", "人").chapter("5.1")
-                        .defined("Graduates of the period working in the school's city.")
-                        .from(STUDENT_DESTINATIONS)
-                        .computed((r, p) -> Measurement.count(destinations(r, p).stream()
-                                .filter(d -> d.directlyEmployed() && Boolean.TRUE.equals(d.local())).count(),
-                                r.destinations().size())));
+                        .defined("Graduates of the period working (employed or self-employed) in the school's city.")
+                        .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
+                        .computed((r, p) -> Measurement.count(working(r, p).stream()
+                                .filter(d -> Boolean.TRUE.equals(d.local())).count(), sources(r))),
+                Indicator.of("employment.localRate", "本地就业率", "Share of working graduates working locally", "%")
+                        .chapter("5.1")
+                        .defined("Graduates of the period working in the school's city / graduates of the period "
+                                + "working (employed or self-employed): the 服务贡献 chapter's share of graduates who "
+                                + "stay to serve the local economy.")
+                        .from(STUDENT_STUDENTS, STUDENT_DESTINATIONS)
+                        .computed((r, p) -> {
+                            List<DestinationRecord> working = working(r, p);
+                            return Measurement.rate(working.stream().filter(d -> Boolean.TRUE.equals(d.local())).count(),
+                                    working.size(), sources(r));
+                        }));
     }
 }

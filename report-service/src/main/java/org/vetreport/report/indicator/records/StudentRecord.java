@@ -45,4 +45,8 @@ public record StudentRecord(String studentNo, String gender, String majorCode, S
     public boolean male() {
         return "MALE".equals(gender);
     }
+
+    public boolean female() {
+        return "FEMALE".equals(gender);
+    }
 }

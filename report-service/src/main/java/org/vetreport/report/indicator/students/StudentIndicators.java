@@ -5,6 +5,7 @@ import static org.vetreport.platform.events.Topics.STUDENT_STUDENTS;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.vetreport.report.indicator.Indicator;
 import org.vetreport.report.indicator.Measurement;
 import org.vetreport.report.indicator.ReportingPeriod;
@@ -22,9 +23,10 @@ public final class StudentIndicators {
         return records.students().stream().filter(StudentRecord::fullTime).filter(s -> s.enrolledOn(day)).count();
     }
 
-    private static long enrolled(SchoolRecords records, LocalDate day, boolean male) {
+    /** Enrolled full-time students of one gender; a student whose gender is not recorded is neither. */
+    private static long enrolled(SchoolRecords records, LocalDate day, Predicate<StudentRecord> gender) {
         return records.students().stream().filter(StudentRecord::fullTime).filter(s -> s.enrolledOn(day))
-                .filter(s -> s.male() == male).count();
+                .filter(gender).count();
     }
 
     /** Students who graduated within the period. */
@@ -43,16 +45,16 @@ public final class StudentIndicators {
                 Indicator.of("students.male", "男生", "Male students", "人").chapter("1.2")
                         .defined("Full-time students enrolled at the reference date who are male.")
                         .from(STUDENT_STUDENTS)
-                        .computed((r, p) -> Measurement.count(enrolled(r, p.referenceDate(), true), r.students().size())),
+                        .computed((r, p) -> Measurement.count(enrolled(r, p.referenceDate(), StudentRecord::male), r.students().size())),
                 Indicator.of("students.female", "女生", "Female students", "人").chapter("1.2")
                         .defined("Full-time students enrolled at the reference date who are female.")
                         .from(STUDENT_STUDENTS)
-                        .computed((r, p) -> Measurement.count(enrolled(r, p.referenceDate(), false), r.students().size())),
+                        .computed((r, p) -> Measurement.count(enrolled(r, p.referenceDate(), StudentRecord::female), r.students().size())),
                 Indicator.of("students.genderRatio", "男女生比例", "Male to female ratio", "x:1").chapter("1.2")
                         .defined("Male / female full-time students enrolled at the reference date.")
                         .from(STUDENT_STUDENTS)
-                        .computed((r, p) -> Measurement.ratio(BigDecimal.valueOf(enrolled(r, p.referenceDate(), true)),
-                                BigDecimal.valueOf(enrolled(r, p.referenceDate(), false)), 2, r.students().size())),
+                        .computed((r, p) -> Measurement.ratio(BigDecimal.valueOf(enrolled(r, p.referenceDate(), StudentRecord::male)),
+                                BigDecimal.valueOf(enrolled(r, p.referenceDate(), StudentRecord::female)), 2, r.students().size())),
                 Indicator.of("students.newEnrolled", "新生招生数", "New students", "人").chapter("1.2")
                         .defined("Full-time students whose enrolment date lies in the period (flow).")
                         .from(STUDENT_STUDENTS)
