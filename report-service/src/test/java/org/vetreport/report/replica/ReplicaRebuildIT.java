@@ -137,7 +137,7 @@ class ReplicaRebuildIT {
     @Test
     void aRebuildGivesTheSameFiguresWhileReadersKeepGettingThemAndTheLiveConsumerKeepsApplying() {
         int published = publishSchoolRecords();
-        await().atMost(Duration.ofSeconds(60)).until(() -> auditTotal() == published && indicator("majors.count") == 1);
+        await().atMost(Duration.ofSeconds(120)).until(() -> auditTotal() == published && indicator("majors.count") == 1);
         JsonNode before = indicators();
         int generation = replicas.activeGeneration();
         AtomicBoolean reading = new AtomicBoolean(true);
@@ -206,6 +206,24 @@ class ReplicaRebuildIT {
                     Duration.ofSeconds(30));
             await().atMost(Duration.ofSeconds(20)).until(() -> replicaOf(school, "after") != null);
         }
+    }
+
+    @Test
+    void whileAShadowGenerationIsOpenTheLiveConsumerAppliesEachChangeToItTooAndAuditsItOnce() {
+        ReplicaGeneration shadow = replicas.openShadow();
+        try {
+            events.publish(events.change(Topics.STUDENT_MAJORS, "live", 1, TestEvents.major("live", null)));
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> shadow.of(Topics.STUDENT_MAJORS).collection()
+                    .find(new Document("_id", school + ":live")).first() != null);
+            assertThat(replicaOf(school, "live")).isNotNull();
+            assertThat(auditTotal()).isEqualTo(1);
+        } finally {
+            replicas.abandonShadow();
+        }
+        assertThat(replicas.activeGeneration()).isEqualTo(shadow.number() - 1);
+        assertThat(database.listCollectionNames().into(new ArrayList<>()))
+                .doesNotContain(ReplicaGeneration.collectionName(shadow.number(), Topics.STUDENT_MAJORS));
     }
 
     private record Read(int status, JsonNode indicators, boolean duringRebuild) {
