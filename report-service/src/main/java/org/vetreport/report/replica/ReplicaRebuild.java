@@ -137,15 +137,12 @@ class ReplicaRebuild implements DisposableBean {
     }
 
     private void run(ReplicaGeneration target, Map<TopicPartition, Long> ends, Progress progress) {
+        RebuildStatus completed;
+        ReplicaGeneration previous;
         try {
             fill(target, ends, progress);
-            RebuildStatus completed = progress.status().completed(clock.instant());
-            ReplicaGeneration previous = replicas.promote(completed);
-            finish(completed);
-            log.info("The replica switched to generation {}: {} records applied, {} dead-lettered; generation {} is "
-                    + "dropped in {}", target.number(), completed.applied(), completed.deadLettered(), previous.number(),
-                    retireAfter);
-            retirer.schedule(() -> retire(previous), retireAfter.toMillis(), TimeUnit.MILLISECONDS);
+            completed = progress.status().completed(clock.instant());
+            previous = replicas.promote(completed);
         } catch (RuntimeException e) {
             log.error("Rebuilding the replica into generation {} failed; generation {} stays active", target.number(),
                     replicas.activeGeneration(), e);
@@ -156,7 +153,13 @@ class ReplicaRebuild implements DisposableBean {
                         dropFailed.getMessage());
             }
             finish(progress.status().failed(clock.instant(), e.getMessage()));
+            return;
         }
+        finish(completed);
+        log.info("The replica switched to generation {}: {} records applied, {} dead-lettered; generation {} is "
+                + "dropped in {}", target.number(), completed.applied(), completed.deadLettered(), previous.number(),
+                retireAfter);
+        retirer.schedule(() -> retire(previous), retireAfter.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void fill(ReplicaGeneration target, Map<TopicPartition, Long> ends, Progress progress) {
