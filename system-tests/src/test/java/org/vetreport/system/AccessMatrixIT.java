@@ -65,7 +65,8 @@ class AccessMatrixIT {
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
             Map.entry("REGION indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("REGION schools", new Sample("", "POST", "", "{}", 201)),
-            Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));
+            Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)),
+            Map.entry("PLATFORM admin", new Sample("/replica", "POST", "/replica:rebuild", "", 202)));
 
     private static final String OWN = "m" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER = "n" + UUID.randomUUID().toString().substring(0, 8);

@@ -11,10 +11,14 @@ import org.vetreport.report.audit.AuditLog;
 
 /**
  * Applies every event of every platform topic to the replica and records it in the audit log. A record that cannot be applied because it
- * breaks the event contract goes to the topic's dead-letter topic (see the kit's {@code DeadLetters}).
+ * breaks the event contract goes to the topic's dead-letter topic (see the kit's {@code DeadLetters}). The consumer
+ * group is {@code spring.kafka.consumer.group-id}, not the listener id, so that the group the configuration names is
+ * the one whose offsets are committed.
  */
 @Component
 class ReplicaConsumer {
+
+    static final String LISTENER_ID = "replica";
 
     private static final Logger log = LoggerFactory.getLogger(ReplicaConsumer.class);
 
@@ -30,10 +34,10 @@ class ReplicaConsumer {
         this.schoolChanges = schoolChanges;
     }
 
-    @KafkaListener(id = "replica", topics = "#{T(org.vetreport.report.replica.ReplicaTopics).names()}")
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = "#{T(org.vetreport.report.replica.ReplicaTopics).names()}")
     void onEvent(ConsumerRecord<String, byte[]> record) {
         ChangeEvent event = KafkaChangeEvents.fromRecord(record);
-        boolean applied = replicas.of(event.topic()).apply(event);
+        boolean applied = replicas.apply(event);
         audit.record(event);
         watermark.advance(record.topic(), record.partition(), record.offset(), event.time());
         if (applied) {

@@ -47,7 +47,8 @@ public final class AccessPolicy {
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
             new ResourceFamily("schools", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
-            new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of())));
+            new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of()),
+            new ResourceFamily("admin", "report-service", Scope.PLATFORM, Set.of(Role.ADMIN), Set.of(Role.ADMIN))));
 
     private static final String PREFIX = "/api/v1/";
 
