@@ -59,6 +59,10 @@ class AccessMatrixIT {
             Map.entry("SCHOOL hosted-contests", new Sample("?level=PROVINCIAL", "POST", ":import?dryRun=true", "[]", 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
+            // an empty explanation: refused as invalid input once the policy let the caller through
+            Map.entry("SCHOOL checks", new Sample("?year=2020", "POST", "/2020-0000000000000000:explain", "{\"text\":\"\"}", 400)),
+            // a year nobody validated cannot be locked: a conflict once the policy let the caller through
+            Map.entry("SCHOOL years", new Sample("/2020", "POST", "/2020:lock", "{}", 409)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)));
 
     private static final String OWN = "m" + UUID.randomUUID().toString().substring(0, 8);
