@@ -21,8 +21,8 @@ import org.vetreport.report.year.YearService;
 
 @RestController
 @RequestMapping("/api/v1/schools/{school}/checks")
-@Tag(name = "checks", description = "Edit checks of a school's data for one report year before it is published: "
-        + "impossible figures and dangling references are ERRORs, which always block validating the year; "
+@Tag(name = "checks", description = "数据校验: edit checks of a school's data for one report year before it is "
+        + "published. Impossible figures and dangling references are ERRORs, which always block validating the year; "
         + "suspicious ones are WARNINGs, which block until the data are fixed or an editor explains them.")
 class CheckController {
 
@@ -60,10 +60,14 @@ class CheckController {
         return checks.explain(school, finding, body.text(), Actors.of(request));
     }
 
-    /** @param text why the data are right, for the readers of the report's working papers */
-    record ExplainRequest(String text) {
+    @Schema(name = "ExplainInput", description = "Why a finding's data are right")
+    record ExplainRequest(
+            @Schema(description = "the explanation, not blank, at most " + Explanation.MAX_LENGTH + " characters",
+                    example = "2020 年新校区启用，在校生人数大幅增加") String text) {
     }
 
+    @Schema(name = "CheckPeriod", description = "The data period of the report year: flows count from..to, stocks at "
+            + "the reference date")
     record Period(LocalDate from, LocalDate to, LocalDate referenceDate) {
     }
 
@@ -71,7 +75,8 @@ class CheckController {
      * @param counts   how many findings there are of each severity
      * @param blocking ids of the findings that keep the year from being validated
      */
-    @Schema(name = "Checks")
+    @Schema(name = "Checks", description = "The findings of the checks on one school's data for one report year, "
+            + "with the year's status")
     record ChecksResponse(String school, int year, Period period, Status status, List<Finding> findings,
                           Map<Severity, Long> counts, List<String> blocking) {
     }

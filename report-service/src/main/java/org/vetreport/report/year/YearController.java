@@ -33,7 +33,7 @@ import org.vetreport.platform.kit.web.RequestIdFilter;
 
 @RestController
 @RequestMapping("/api/v1/schools/{school}/years")
-@Tag(name = "years", description = "The status of a school's report year: DRAFT while the data may change, "
+@Tag(name = "years", description = "年报状态: the status of a school's report year: DRAFT while the data may change, "
         + "VALIDATED once the checks pass (errors fixed, warnings fixed or explained), LOCKED once published, when "
         + "the domain services refuse writes that would change the year's figures. Every change is announced on "
         + "report.years.v1 with the period's dates.")
@@ -115,13 +115,14 @@ class YearController {
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    @Schema(name = "YearPeriod", description = "The data period the status was set on, as report.years.v1 carries it")
     record Period(LocalDate from, LocalDate to) {
     }
 
     /**
      * @param version the stored version of the status; 0 for a year nobody has validated yet
      */
-    @Schema(name = "ReportYear")
+    @Schema(name = "ReportYear", description = "Where a school's report year stands, and who took each step when")
     record YearResponse(String school, int year, Status status, Period period, Instant validatedAt,
                         String validatedBy, Instant lockedAt, String lockedBy, Instant reopenedAt, String reopenedBy,
                         long version) {

@@ -185,6 +185,26 @@ class ChecksIT {
     }
 
     @Test
+    void theApiDocumentDescribesEveryCheckAndYearOperationWithItsProblemAnswers() {
+        JsonNode document = new ApiClient("http://localhost:" + port).get("/v3/api-docs").json();
+        JsonNode paths = document.get("paths");
+        String base = "/api/v1/schools/{school}/";
+
+        for (String[] operation : List.of(new String[] {"checks", "get"}, new String[] {"checks/{finding}:explain", "post"},
+                new String[] {"years/{year}", "get"}, new String[] {"years/{year}:validate", "post"},
+                new String[] {"years/{year}:lock", "post"}, new String[] {"years/{year}:reopen", "post"})) {
+            JsonNode described = paths.get(base + operation[0]).get(operation[1]);
+            assertThat(described.get("summary")).as(operation[0]).isNotNull();
+            assertThat(described.get("responses").has("404")).as(operation[0]).isTrue();
+        }
+        assertThat(paths.get(base + "years/{year}:validate").get("post").get("responses").get("409").get("description")
+                .asString()).contains("blocking");
+        assertThat(document.get("tags").valueStream().filter(t -> Set.of("checks", "years").contains(t.get("name").asString()))
+                .map(t -> t.get("description").asString())).hasSize(2)
+                .allMatch(description -> description.matches("(?s)\\p{IsHan}+: .*[a-z]{3,}.*"));
+    }
+
+    @Test
     void aYearOutsideTheReportYearsIsABadRequest() {
         Response response = editor.get(checks() + "?year=1999");
 
