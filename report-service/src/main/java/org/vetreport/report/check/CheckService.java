@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CheckService {
 
-    public static final int FIRST_YEAR = 2000;
-    public static final int LAST_YEAR = 2100;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     private final CheckRules rules;
     private final IndicatorEngine engine;
