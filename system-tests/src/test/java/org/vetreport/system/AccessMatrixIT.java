@@ -63,6 +63,10 @@ class AccessMatrixIT {
             Map.entry("SCHOOL profile", new Sample("", "PUT", "", PROFILE, 200)),
             Map.entry("SCHOOL indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("SCHOOL audit", new Sample("", "POST", "", "{}", 201)),
+            // an empty explanation: refused as invalid input once the policy let the caller through
+            Map.entry("SCHOOL checks", new Sample("?year=2020", "POST", "/2020-0000000000000000:explain", "{\"text\":\"\"}", 400)),
+            // a year nobody validated cannot be locked: a conflict once the policy let the caller through
+            Map.entry("SCHOOL years", new Sample("/2020", "POST", "/2020:lock", "{}", 409)),
             Map.entry("REGION indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("REGION schools", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)),

@@ -41,14 +41,14 @@ import tools.jackson.databind.json.JsonMapper;
  * asks for it. Reading tolerates fields this service does not know, so producers can add fields without breaking
  * it. The query is a plain match on the replica's (school, deleted) index.
  */
-final class MongoSchoolRecords implements SchoolRecords {
+public final class MongoSchoolRecords implements SchoolRecords {
 
     private final Replicas replicas;
     private final JsonMapper json;
     private final String school;
     private final Map<Topic, List<?>> loaded = new HashMap<>();
 
-    MongoSchoolRecords(Replicas replicas, JsonMapper json, String school) {
+    public MongoSchoolRecords(Replicas replicas, JsonMapper json, String school) {
         this.replicas = replicas;
         this.json = json;
         this.school = school;

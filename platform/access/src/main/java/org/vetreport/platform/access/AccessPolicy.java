@@ -45,6 +45,9 @@ public final class AccessPolicy {
                     Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
             new ResourceFamily("indicators", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of()),
             new ResourceFamily("audit", "report-service", Scope.SCHOOL, Set.of(Role.ADMIN), Set.of()),
+            new ResourceFamily("checks", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
+            // reopening a year is for administrators alone; report-service refuses it to editors itself
+            new ResourceFamily("years", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
             new ResourceFamily("indicators", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
             new ResourceFamily("schools", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of()),

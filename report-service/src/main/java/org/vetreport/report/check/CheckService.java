@@ -1,0 +1,88 @@
+package org.vetreport.report.check;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.vetreport.platform.kit.error.FieldErrors;
+import org.vetreport.platform.kit.error.InvalidInputException;
+import org.vetreport.platform.kit.error.NotFoundException;
+import org.vetreport.report.indicator.IndicatorEngine;
+import org.vetreport.report.indicator.IndicatorValue;
+import org.vetreport.report.indicator.MongoSchoolRecords;
+import org.vetreport.report.indicator.ReportingPeriod;
+import org.vetreport.report.indicator.SchoolRecords;
+import org.vetreport.report.replica.Replicas;
+import org.vetreport.report.school.ReportingPeriods;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs the checks on a school's replicated data and keeps the editors' explanations of what they find. */
+@Service
+public class CheckService {
+
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
+    private final CheckRules rules;
+    private final IndicatorEngine engine;
+    private final Replicas replicas;
+    private final JsonMapper json;
+    private final ReportingPeriods periods;
+    private final Explanations explanations;
+    private final Clock clock;
+
+    CheckService(CheckRules rules, IndicatorEngine engine, Replicas replicas, JsonMapper json,
+                 ReportingPeriods periods, Explanations explanations, Clock clock) {
+        this.rules = rules;
+        this.engine = engine;
+        this.replicas = replicas;
+        this.json = json;
+        this.periods = periods;
+        this.explanations = explanations;
+        this.clock = clock;
+    }
+
+    /** @throws InvalidInputException when the year is outside the years a report can be made for */
+    public static void requireReportYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw InvalidInputException.of("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+    }
+
+    /** Every finding on the school's current data for the year, with the explanations given so far. */
+    public CheckReport run(String school, int year) {
+        requireReportYear(year);
+        ReportingPeriod period = periods.of(school, year);
+        SchoolRecords records = new MongoSchoolRecords(replicas, json, school);
+        List<IndicatorValue> values = engine.compute(records, period, List.of());
+        Map<String, Explanation> explained = explanations.of(school, year);
+        List<Finding> findings = rules.run(new CheckContext(records, period, values)).stream()
+                .map(finding -> explained.containsKey(finding.id()) ? finding.explained(explained.get(finding.id())) : finding)
+                .toList();
+        return new CheckReport(school, period, findings);
+    }
+
+    /**
+     * Records why a finding's data are right. An explained warning no longer blocks the year; an error still does,
+     * and keeps its explanation for the editor who fixes it.
+     *
+     * @throws InvalidInputException when the text is blank or longer than {@value Explanation#MAX_LENGTH} characters
+     * @throws NotFoundException     when the school's current data have no finding of this id
+     */
+    public Finding explain(String school, String findingId, String text, String actor) {
+        int length = text == null ? 0 : text.codePointCount(0, text.length());
+        new FieldErrors()
+                .check(text != null && !text.isBlank(), "text", "is required: say why the data are right")
+                .check(length <= Explanation.MAX_LENGTH, "text",
+                        "has " + length + " characters; at most " + Explanation.MAX_LENGTH + " are allowed")
+                .throwIfAny();
+        int year = Finding.yearOf(findingId).filter(y -> y >= FIRST_YEAR && y <= LAST_YEAR)
+                .orElseThrow(() -> NotFoundException.of("finding", school, findingId));
+        Finding finding = run(school, year).findings().stream().filter(f -> f.id().equals(findingId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("finding", school, findingId));
+        Explanation explanation = new Explanation(text.strip(), actor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        explanations.save(school, year, findingId, explanation);
+        return finding.explained(explanation);
+    }
+}
