@@ -33,13 +33,13 @@ import org.vetreport.report.indicator.records.TeacherTrainingRecord;
 import org.vetreport.report.indicator.records.TrainingRoomRecord;
 import org.vetreport.report.indicator.records.TrainingSessionRecord;
 import org.vetreport.report.replica.Replicas;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One school's records read from the replica, each topic at most once per instance and only when an indicator
  * asks for it. Reading tolerates fields this service does not know, so producers can add fields without breaking
- * it. The query is a plain match on the replica's (school, deleted) index.
+ * it (see {@link RecordPayloads}, which keeps unreadable payloads out of the replica). The query is a plain match
+ * on the replica's (school, deleted) index.
  */
 public final class MongoSchoolRecords implements SchoolRecords {
 
@@ -56,123 +56,123 @@ public final class MongoSchoolRecords implements SchoolRecords {
 
     @Override
     public List<MajorRecord> majors() {
-        return read(Topics.STUDENT_MAJORS, MajorRecord.class);
+        return read(Topics.STUDENT_MAJORS);
     }
 
     @Override
     public List<StudentRecord> students() {
-        return read(Topics.STUDENT_STUDENTS, StudentRecord.class);
+        return read(Topics.STUDENT_STUDENTS);
     }
 
     @Override
     public List<AssessmentRecord> assessments() {
-        return read(Topics.STUDENT_ASSESSMENTS, AssessmentRecord.class);
+        return read(Topics.STUDENT_ASSESSMENTS);
     }
 
     @Override
     public List<CertificateRecord> certificates() {
-        return read(Topics.STUDENT_CERTIFICATES, CertificateRecord.class);
+        return read(Topics.STUDENT_CERTIFICATES);
     }
 
     @Override
     public List<AwardRecord> awards() {
-        return read(Topics.STUDENT_AWARDS, AwardRecord.class);
+        return read(Topics.STUDENT_AWARDS);
     }
 
     @Override
     public List<SurveyRecord> surveys() {
-        return read(Topics.STUDENT_SURVEYS, SurveyRecord.class);
+        return read(Topics.STUDENT_SURVEYS);
     }
 
     @Override
     public List<DestinationRecord> destinations() {
-        return read(Topics.STUDENT_DESTINATIONS, DestinationRecord.class);
+        return read(Topics.STUDENT_DESTINATIONS);
     }
 
     @Override
     public List<ActivityRecord> activities() {
-        return read(Topics.STUDENT_ACTIVITIES, ActivityRecord.class);
+        return read(Topics.STUDENT_ACTIVITIES);
     }
 
     @Override
     public List<StaffRecord> staff() {
-        return read(Topics.FACULTY_STAFF, StaffRecord.class);
+        return read(Topics.FACULTY_STAFF);
     }
 
     @Override
     public List<TeacherTrainingRecord> teacherTrainings() {
-        return read(Topics.FACULTY_TEACHER_TRAININGS, TeacherTrainingRecord.class);
+        return read(Topics.FACULTY_TEACHER_TRAININGS);
     }
 
     @Override
     public List<HonourRecord> honours() {
-        return read(Topics.FACULTY_HONOURS, HonourRecord.class);
+        return read(Topics.FACULTY_HONOURS);
     }
 
     @Override
     public List<ResearchOutputRecord> researchOutputs() {
-        return read(Topics.FACULTY_RESEARCH_OUTPUTS, ResearchOutputRecord.class);
+        return read(Topics.FACULTY_RESEARCH_OUTPUTS);
     }
 
     @Override
     public List<ElectiveRecord> electives() {
-        return read(Topics.FACULTY_ELECTIVES, ElectiveRecord.class);
+        return read(Topics.FACULTY_ELECTIVES);
     }
 
     @Override
     public List<IncomeRecord> income() {
-        return read(Topics.FINANCE_INCOME, IncomeRecord.class);
+        return read(Topics.FINANCE_INCOME);
     }
 
     @Override
     public List<AidProgrammeRecord> aidProgrammes() {
-        return read(Topics.FINANCE_AID_PROGRAMMES, AidProgrammeRecord.class);
+        return read(Topics.FINANCE_AID_PROGRAMMES);
     }
 
     @Override
     public List<AidAwardRecord> aidAwards() {
-        return read(Topics.FINANCE_AID_AWARDS, AidAwardRecord.class);
+        return read(Topics.FINANCE_AID_AWARDS);
     }
 
     @Override
     public List<AssetRecord> assets() {
-        return read(Topics.FINANCE_ASSETS, AssetRecord.class);
+        return read(Topics.FINANCE_ASSETS);
     }
 
     @Override
     public List<TrainingRoomRecord> trainingRooms() {
-        return read(Topics.TRAINING_ROOMS, TrainingRoomRecord.class);
+        return read(Topics.TRAINING_ROOMS);
     }
 
     @Override
     public List<PartnerRecord> partners() {
-        return read(Topics.TRAINING_PARTNERS, PartnerRecord.class);
+        return read(Topics.TRAINING_PARTNERS);
     }
 
     @Override
     public List<ApprenticeshipRecord> apprenticeships() {
-        return read(Topics.TRAINING_APPRENTICESHIPS, ApprenticeshipRecord.class);
+        return read(Topics.TRAINING_APPRENTICESHIPS);
     }
 
     @Override
     public List<InternshipRecord> internships() {
-        return read(Topics.TRAINING_INTERNSHIPS, InternshipRecord.class);
+        return read(Topics.TRAINING_INTERNSHIPS);
     }
 
     @Override
     public List<TrainingSessionRecord> trainingSessions() {
-        return read(Topics.TRAINING_SESSIONS, TrainingSessionRecord.class);
+        return read(Topics.TRAINING_SESSIONS);
     }
 
     @Override
     public List<HostedContestRecord> hostedContests() {
-        return read(Topics.TRAINING_HOSTED_CONTESTS, HostedContestRecord.class);
+        return read(Topics.TRAINING_HOSTED_CONTESTS);
     }
 
     @SuppressWarnings("unchecked")
-    private synchronized <T> List<T> read(Topic topic, Class<T> type) {
+    private synchronized <T> List<T> read(Topic topic) {
         return (List<T>) loaded.computeIfAbsent(topic, unread -> {
-            var reader = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            var reader = RecordPayloads.reader(json, topic);
             List<T> records = new ArrayList<>();
             replicas.of(topic).collection()
                     .find(new Document(ReplicaCollection.SCHOOL, school).append(ReplicaCollection.DELETED, false))

@@ -192,10 +192,11 @@ class ReplicaRebuild implements DisposableBean {
     }
 
     /** A record that breaks the contract goes to the dead-letter topic, as the live consumer's error handler does. */
-    private static void apply(ReplicaGeneration target, ConsumerRecord<String, byte[]> record,
+    private void apply(ReplicaGeneration target, ConsumerRecord<String, byte[]> record,
             DeadLetterPublishingRecoverer deadLetters, Progress progress) {
         try {
             ChangeEvent event = KafkaChangeEvents.fromRecord(record);
+            replicas.checkContract(event);
             target.of(event.topic()).apply(event);
             progress.applied.incrementAndGet();
         } catch (MalformedEventException | JacksonException | IllegalArgumentException e) {

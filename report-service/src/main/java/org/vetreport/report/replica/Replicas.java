@@ -34,15 +34,17 @@ public class Replicas {
 
     private final MongoDatabase database;
     private final JsonMapper json;
+    private final PayloadContract contract;
     private final MongoCollection<Document> pointer;
     /** The live consumer applies under the read lock; opening, switching and abandoning take the write lock. */
     private final ReadWriteLock switching = new ReentrantReadWriteLock();
     private volatile ReplicaGeneration active;
     private ReplicaGeneration shadow;
 
-    Replicas(MongoDatabase database, JsonMapper json) {
+    Replicas(MongoDatabase database, JsonMapper json, PayloadContract contract) {
         this.database = database;
         this.json = json;
+        this.contract = contract;
         this.pointer = database.getCollection("replica_generation");
         Document current = pointer.find(eq("_id", POINTER)).first();
         int number = current == null ? ReplicaGeneration.FIRST : current.getInteger(GENERATION);
@@ -55,6 +57,11 @@ public class Replicas {
         return active.of(topic);
     }
 
+    /** Refuses a change whose payload is not the entity its topic promises, before it is written anywhere. */
+    void checkContract(ChangeEvent event) {
+        contract.check(event);
+    }
+
     int activeGeneration() {
         return active.number();
     }
@@ -65,6 +72,7 @@ public class Replicas {
      * @return whether the active generation changed
      */
     boolean apply(ChangeEvent event) {
+        contract.check(event);
         switching.readLock().lock();
         try {
             boolean changed = active.of(event.topic()).apply(event);

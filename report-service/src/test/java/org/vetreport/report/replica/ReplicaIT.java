@@ -144,4 +144,20 @@ class ReplicaIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
         }
     }
+
+    @Test
+    void aPayloadThatIsNotItsTopicsEntityGoesToTheDeadLetterTopicAndTheFiguresStillCompute() throws Exception {
+        try (TopicProbe deadLetters = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(),
+                Topics.STUDENT_MAJORS.deadLetterName())) {
+            byte[] unreadable = "{\"code\":\"x\",\"name\":\"n\",\"openedOn\":\"not a date\"}".getBytes(StandardCharsets.UTF_8);
+            publish(new ChangeEvent(UUID.randomUUID().toString(), "major.created", "/student-service", Instant.now(),
+                    Topics.STUDENT_MAJORS, new EventKey(school, "x"), 1, "registrar-1", unreadable));
+            publish(major("after", 1, null));
+
+            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(30)).get(0);
+            assertThat(dead.key()).isEqualTo(school + ":x");
+            await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
+            assertThat(replicaOf("x")).isNull();
+        }
+    }
 }

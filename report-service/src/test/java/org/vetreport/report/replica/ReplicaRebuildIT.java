@@ -179,7 +179,7 @@ class ReplicaRebuildIT {
             assertThat(auditTotal()).isEqualTo(published);
             await().atMost(Duration.ofSeconds(20)).until(() -> database.listCollectionNames().into(new ArrayList<>())
                     .stream().noneMatch(name -> ReplicaGeneration.generationOf(name).orElse(generation + 1) == generation));
-            assertThat(new Replicas(database, json).activeGeneration()).as("after a restart").isEqualTo(generation + 1);
+            assertThat(new Replicas(database, json, PayloadContract.NONE).activeGeneration()).as("after a restart").isEqualTo(generation + 1);
         }
     }
 
