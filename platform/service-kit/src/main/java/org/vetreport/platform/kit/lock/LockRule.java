@@ -52,8 +52,8 @@ public final class LockRule {
 
     /**
      * The fields to name, with what to say of each in the detail: for a creation or deletion the dates that place the entity in the period; otherwise the
-     * fields the period sees that differ, comparing with every field of the other side when the period no longer
-     * (or not yet) sees the entity at all, so a date moved out of the period is named too.
+     * fields the period sees that differ; when it sees the entity on one side only, the fields it sees that the
+     * write changes, so the date that moved the entity out of (or into) the period is named.
      */
     private static <T> Map<String, String> changedFields(EntityType<T> type, T before, T after, Map<String, Object> seenBefore,
                                                  Map<String, Object> seenAfter, ReportPeriod period) {
@@ -63,8 +63,9 @@ public final class LockRule {
             type.dates(present).stream().filter(date -> date.in(period))
                     .forEach(date -> fields.putIfAbsent(date.field(), date.describe()));
         } else {
-            Map<String, Object> left = seenBefore.isEmpty() ? PeriodViews.fields((Record) before) : seenBefore;
-            Map<String, Object> right = seenAfter.isEmpty() ? PeriodViews.fields((Record) after) : seenAfter;
+            boolean seenBoth = !seenBefore.isEmpty() && !seenAfter.isEmpty();
+            Map<String, Object> left = seenBoth ? seenBefore : PeriodViews.fields((Record) before);
+            Map<String, Object> right = seenBoth ? seenAfter : PeriodViews.fields((Record) after);
             Set<String> names = new LinkedHashSet<>(seenBefore.keySet());
             names.addAll(seenAfter.keySet());
             for (String name : names) {
