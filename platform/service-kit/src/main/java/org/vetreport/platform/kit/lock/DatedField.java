@@ -17,7 +17,7 @@ public record DatedField(String field, LocalDate start, LocalDate end, Integer y
         return new DatedField(field, day, day, null, Kind.DAY);
     }
 
-    /** Counted in every period that overlaps the days from {@code start} to {@code end}; {@code end} null while it lasts. */
+    /** Counted in every period overlapping the days from {@code start} to {@code end}, null while it lasts. */
     public static DatedField between(String field, LocalDate start, LocalDate end) {
         return new DatedField(field, start, end, null, Kind.SPAN);
     }

@@ -36,8 +36,8 @@ public final class LockRule {
                 String what = before == null ? "creating" : after == null ? "deleting" : "this change of";
                 String detail = "the report year " + period.year() + " of school '" + school + "' is locked: "
                         + what + " " + type.name() + " '" + key + "' would change the figures of its data period "
-                        + period.from() + " to " + period.to() + " (" + String.join(", ", fields.values()) + "); a locked "
-                        + "year changes only after the report editors reopen it";
+                        + period.from() + " to " + period.to() + " (" + String.join(", ", fields.values())
+                        + "); a locked year changes only after the report editors reopen it";
                 List<FieldError> errors = new ArrayList<>();
                 for (String field : fields.keySet()) {
                     errors.add(new FieldError(field, "would change the figures of the locked report year "
@@ -51,12 +51,13 @@ public final class LockRule {
     }
 
     /**
-     * The fields to name, with what to say of each in the detail: for a creation or deletion the dates that place the entity in the period; otherwise the
-     * fields the period sees that differ; when it sees the entity on one side only, the fields it sees that the
-     * write changes, so the date that moved the entity out of (or into) the period is named.
+     * The fields to name, with what to say of each in the detail: for a creation or deletion the dates that place
+     * the entity in the period; otherwise the fields the period sees that differ; when it sees the entity on one
+     * side only, the fields it sees that the write changes, so the date that moved the entity out of (or into) the
+     * period is named.
      */
-    private static <T> Map<String, String> changedFields(EntityType<T> type, T before, T after, Map<String, Object> seenBefore,
-                                                 Map<String, Object> seenAfter, ReportPeriod period) {
+    private static <T> Map<String, String> changedFields(EntityType<T> type, T before, T after,
+            Map<String, Object> seenBefore, Map<String, Object> seenAfter, ReportPeriod period) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (before == null || after == null) {
             T present = before == null ? after : before;

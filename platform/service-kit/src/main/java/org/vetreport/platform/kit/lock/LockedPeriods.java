@@ -27,7 +27,8 @@ public final class LockedPeriods {
     /** The locked periods of a school, earliest first. */
     public List<ReportPeriod> of(String school) {
         Map<Integer, ReportPeriod> years = locked.get(school);
-        return years == null ? List.of() : years.values().stream().sorted(Comparator.comparing(ReportPeriod::from)).toList();
+        return years == null ? List.of()
+                : years.values().stream().sorted(Comparator.comparing(ReportPeriod::from)).toList();
     }
 
     public boolean anyLocked(String school) {
