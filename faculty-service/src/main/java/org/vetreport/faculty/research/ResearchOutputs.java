@@ -1,8 +1,10 @@
 package org.vetreport.faculty.research;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.kit.lock.DatedField;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.store.EntityType;
@@ -15,7 +17,7 @@ import org.vetreport.platform.kit.store.EntityType;
 class ResearchOutputs {
 
     static final EntityType<ResearchOutput> TYPE = EntityType.of("research-output", ResearchOutput.class,
-            Topics.FACULTY_RESEARCH_OUTPUTS);
+            Topics.FACULTY_RESEARCH_OUTPUTS, output -> List.of(DatedField.on("date", output.date())));
 
     @Bean
     EntityStore<ResearchOutput> researchOutputStore(EntityStoreFactory stores) {

@@ -1,9 +1,14 @@
 package org.vetreport.faculty.staff;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vetreport.platform.events.Topic;
 import org.vetreport.platform.events.Topics;
+import org.vetreport.faculty.lock.StaffView;
+import org.vetreport.platform.kit.lock.DatedField;
+import org.vetreport.platform.kit.lock.ReportPeriod;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.store.EntityType;
@@ -53,5 +58,15 @@ class StaffMembers implements EntityType<Staff> {
     @Override
     public Object eventPayload(Staff staff) {
         return StaffEvent.of(staff);
+    }
+
+    @Override
+    public List<DatedField> dates(Staff staff) {
+        return StaffView.dates(staff);
+    }
+
+    @Override
+    public Map<String, Object> view(Staff staff, ReportPeriod period) {
+        return StaffView.of(staff, period);
     }
 }

@@ -1,8 +1,10 @@
 package org.vetreport.faculty.training;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.kit.lock.DatedField;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.store.EntityType;
@@ -15,7 +17,8 @@ import org.vetreport.platform.kit.store.EntityType;
 class TeacherTrainings {
 
     static final EntityType<TeacherTraining> TYPE = EntityType.of("teacher-training", TeacherTraining.class,
-            Topics.FACULTY_TEACHER_TRAININGS);
+            Topics.FACULTY_TEACHER_TRAININGS,
+            training -> List.of(DatedField.between("startOn", training.startOn(), training.endOn())));
 
     @Bean
     EntityStore<TeacherTraining> teacherTrainingStore(EntityStoreFactory stores) {

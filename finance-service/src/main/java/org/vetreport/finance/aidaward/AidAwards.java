@@ -1,8 +1,10 @@
 package org.vetreport.finance.aidaward;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.kit.lock.DatedField;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.store.EntityType;
@@ -14,7 +16,8 @@ import org.vetreport.platform.kit.store.EntityType;
 @Configuration(proxyBeanMethods = false)
 class AidAwards {
 
-    static final EntityType<AidAward> TYPE = EntityType.of("aid-award", AidAward.class, Topics.FINANCE_AID_AWARDS);
+    static final EntityType<AidAward> TYPE = EntityType.of("aid-award", AidAward.class, Topics.FINANCE_AID_AWARDS,
+            award -> List.of(DatedField.on("paidOn", award.paidOn())));
 
     @Bean
     EntityStore<AidAward> aidAwardStore(EntityStoreFactory stores) {

@@ -14,6 +14,10 @@ import org.vetreport.platform.kit.store.EntityType;
 @Configuration(proxyBeanMethods = false)
 class AidProgrammes {
 
+    /**
+     * A catalogue without dates: no report period counts a programme itself, so a locked year never stops a change;
+     * the awards paid under it carry the dates.
+     */
     static final EntityType<AidProgramme> TYPE = EntityType.of("aid-programme", AidProgramme.class,
             Topics.FINANCE_AID_PROGRAMMES);
 

@@ -14,7 +14,8 @@ import org.vetreport.platform.kit.store.EntityType;
 @Configuration(proxyBeanMethods = false)
 class Assets {
 
-    static final EntityType<Asset> TYPE = EntityType.of("asset", Asset.class, Topics.FINANCE_ASSETS);
+    static final EntityType<Asset> TYPE = EntityType.lasting("asset", Asset.class, Topics.FINANCE_ASSETS,
+            "acquiredOn", Asset::acquiredOn, "disposedOn", Asset::disposedOn, "name");
 
     @Bean
     EntityStore<Asset> assetStore(EntityStoreFactory stores) {

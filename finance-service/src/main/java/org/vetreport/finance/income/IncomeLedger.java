@@ -1,10 +1,12 @@
 package org.vetreport.finance.income;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vetreport.platform.events.Topic;
 import org.vetreport.platform.events.Topics;
 import org.vetreport.platform.kit.error.ConflictException;
+import org.vetreport.platform.kit.lock.DatedField;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.store.EntityType;
@@ -34,6 +36,11 @@ class IncomeLedger implements EntityType<IncomeEntry> {
     @Override
     public Topic topic() {
         return Topics.FINANCE_INCOME;
+    }
+
+    @Override
+    public List<DatedField> dates(IncomeEntry entry) {
+        return List.of(DatedField.on("postedOn", entry.postedOn()));
     }
 
     /**

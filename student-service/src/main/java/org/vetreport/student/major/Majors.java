@@ -10,7 +10,9 @@ import org.vetreport.platform.kit.store.EntityType;
 @Configuration(proxyBeanMethods = false)
 class Majors {
 
-    static final EntityType<Major> TYPE = EntityType.of("major", Major.class, Topics.STUDENT_MAJORS);
+    /** Majors on offer are counted at every period's reference date; their names are printed, so they count too. */
+    static final EntityType<Major> TYPE = EntityType.lasting("major", Major.class, Topics.STUDENT_MAJORS,
+            "openedOn", Major::openedOn, "closedOn", Major::closedOn);
 
     @Bean
     EntityStore<Major> majorStore(EntityStoreFactory stores) {

@@ -1,8 +1,10 @@
 package org.vetreport.training.apprenticeship;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.kit.lock.DatedField;
 import org.vetreport.platform.kit.store.EntityStore;
 import org.vetreport.platform.kit.store.EntityStoreFactory;
 import org.vetreport.platform.kit.store.EntityType;
@@ -15,7 +17,7 @@ import org.vetreport.platform.kit.store.EntityType;
 class Apprenticeships {
 
     static final EntityType<Apprenticeship> TYPE = EntityType.of("apprenticeship", Apprenticeship.class,
-            Topics.TRAINING_APPRENTICESHIPS);
+            Topics.TRAINING_APPRENTICESHIPS, apprenticeship -> List.of(DatedField.inYear("year", apprenticeship.year())));
 
     @Bean
     EntityStore<Apprenticeship> apprenticeshipStore(EntityStoreFactory stores) {

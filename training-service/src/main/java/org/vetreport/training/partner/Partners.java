@@ -11,7 +11,8 @@ import org.vetreport.platform.kit.store.EntityType;
 @Configuration(proxyBeanMethods = false)
 class Partners {
 
-    static final EntityType<Partner> TYPE = EntityType.of("partner", Partner.class, Topics.TRAINING_PARTNERS);
+    static final EntityType<Partner> TYPE = EntityType.lasting("partner", Partner.class, Topics.TRAINING_PARTNERS,
+            "since", Partner::since, "until", Partner::until);
 
     @Bean
     EntityStore<Partner> partnerStore(EntityStoreFactory stores) {

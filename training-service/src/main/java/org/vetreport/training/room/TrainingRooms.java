@@ -14,7 +14,8 @@ import org.vetreport.platform.kit.store.EntityType;
 @Configuration(proxyBeanMethods = false)
 class TrainingRooms {
 
-    static final EntityType<TrainingRoom> TYPE = EntityType.of("training-room", TrainingRoom.class, Topics.TRAINING_ROOMS);
+    static final EntityType<TrainingRoom> TYPE = EntityType.lasting("training-room", TrainingRoom.class,
+            Topics.TRAINING_ROOMS, "openedOn", TrainingRoom::openedOn, "closedOn", TrainingRoom::closedOn, "name");
 
     @Bean
     EntityStore<TrainingRoom> trainingRoomStore(EntityStoreFactory stores) {

@@ -10,28 +10,35 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.vetreport.platform.events.Topic;
+import org.vetreport.platform.events.Topics;
 import jakarta.validation.Validator;
 import org.vetreport.platform.kit.importing.Importer;
 import org.vetreport.platform.kit.importing.Imports;
 import org.vetreport.platform.kit.kafka.DeadLetters;
 import org.vetreport.platform.kit.kafka.PlatformKafkaProperties;
 import org.vetreport.platform.kit.kafka.PlatformTopics;
+import org.vetreport.platform.kit.lock.LockedPeriods;
+import org.vetreport.platform.kit.lock.ReportYearsListener;
 import org.vetreport.platform.kit.outbox.OutboxProperties;
 import org.vetreport.platform.kit.outbox.OutboxRelay;
 import org.vetreport.platform.kit.outbox.OutboxSignal;
@@ -53,6 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformAutoConfiguration {
 
     private static final String BEARER = "bearer";
+    private static final String LOCKS_ENABLED = "platform.locks.enabled";
 
     @Bean
     @ConditionalOnMissingBean
@@ -72,9 +80,21 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    LockedPeriods lockedPeriods() {
+        return new LockedPeriods();
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = LOCKS_ENABLED, matchIfMissing = true)
+    ReportYearsListener reportYearsListener(KafkaProperties kafka, LockedPeriods locks, JsonMapper json,
+            @Value("${spring.application.name}") String service) {
+        return new ReportYearsListener(kafka.buildConsumerProperties(), service, locks, json);
+    }
+
+    @Bean
     EntityStoreFactory entityStoreFactory(MongoDatabase database, JsonMapper json, Clock clock,
-            OutboxSignal signal, @Value("${spring.application.name}") String service) {
-        return new EntityStoreFactory(database, json, clock, "/" + service, signal::signal);
+            OutboxSignal signal, @Value("${spring.application.name}") String service, LockedPeriods locks) {
+        return new EntityStoreFactory(database, json, clock, "/" + service, signal::signal, locks);
     }
 
     @Bean
@@ -88,10 +108,18 @@ public class PlatformAutoConfiguration {
         return new PlatformTopics(properties);
     }
 
+    /**
+     * The topics of this service's entities, and the report years it follows to know the locked ones: declared
+     * here too so that it can follow them whichever service starts first, and in the same list so that a service
+     * that also owns them declares them once.
+     */
     @Bean
-    KafkaAdmin.NewTopics ownedTopics(PlatformTopics topics, List<EntityStore<?>> stores) {
-        List<Topic> owned = stores.stream().map(store -> store.type().topic()).distinct().toList();
-        return topics.entityTopics(owned);
+    KafkaAdmin.NewTopics ownedTopics(PlatformTopics topics, List<EntityStore<?>> stores, Environment environment) {
+        Stream<Topic> owned = stores.stream().map(store -> store.type().topic());
+        if (environment.getProperty(LOCKS_ENABLED, Boolean.class, true)) {
+            owned = Stream.concat(owned, Stream.of(Topics.REPORT_YEARS));
+        }
+        return topics.entityTopics(owned.distinct().toList());
     }
 
     @Bean

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.vetreport.platform.kit.error.FieldError;
 import org.vetreport.platform.kit.error.InvalidInputException;
+import org.vetreport.platform.kit.lock.YearLockedException;
 import org.vetreport.platform.kit.store.BulkResult;
 import org.vetreport.platform.kit.store.Keyed;
 import org.vetreport.platform.kit.web.JsonErrors;
@@ -56,8 +57,9 @@ public final class Importer {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             RowConverter<R, T> converter = importable.converter(school);
             JsonMapper mapper = format == ImportFormat.CSV || format == ImportFormat.XLSX ? spreadsheet : json;
-            Check<R, T> check = new Check<>(importable, converter, mapper);
+            Check<R, T> check = new Check<>(importable, converter, mapper, school);
             read(file, format, importable, check);
+            check.checkLocks();
             ImportReport checked = new ImportReport(importable.resource(), format.name(), mode.parameter(), dryRun, false,
                     check.rows, 0, 0, 0, check.rejected.cardinality(), List.copyOf(check.errors),
                     check.errorCount > check.errors.size());
@@ -119,7 +121,10 @@ public final class Importer {
         }
     }
 
-    /** The first pass: every row checked, every error kept (up to the limit), no write. */
+    /**
+     * The first pass: every row checked, every error kept (up to the limit), no write. Rows that would change the
+     * figures of a locked report year are bad rows too; they are looked up in batches against what is stored.
+     */
     private final class Check<R, T> implements RowHandler {
 
         private final Importable<R, T> importable;
@@ -128,13 +133,17 @@ public final class Importer {
         private final List<RowError> errors = new ArrayList<>();
         private final BitSet rejected = new BitSet();
         private final Map<String, Integer> keys = new HashMap<>();
+        private final String school;
+        private final List<Keyed<T>> toCheck = new ArrayList<>(BATCH);
+        private final List<Integer> toCheckRows = new ArrayList<>(BATCH);
         private int rows;
         private int errorCount;
 
-        Check(Importable<R, T> importable, RowConverter<R, T> converter, JsonMapper mapper) {
+        Check(Importable<R, T> importable, RowConverter<R, T> converter, JsonMapper mapper, String school) {
             this.importable = importable;
             this.converter = converter;
             this.mapper = mapper;
+            this.school = school;
         }
 
         @Override
@@ -149,6 +158,27 @@ public final class Importer {
                 }
             }
             problems.forEach(problem -> error(row.number(), problem.field(), problem.message()));
+            if (entity != null && problems.isEmpty()) {
+                toCheck.add(entity);
+                toCheckRows.add(row.number());
+                if (toCheck.size() == BATCH) {
+                    checkLocks();
+                }
+            }
+        }
+
+        /** Marks the rows read since the last call that a locked report year refuses. */
+        void checkLocks() {
+            Map<String, YearLockedException> refused = importable.store().lockedProblems(school, toCheck);
+            for (int i = 0; i < toCheck.size(); i++) {
+                YearLockedException problem = refused.get(toCheck.get(i).key());
+                if (problem != null) {
+                    int number = toCheckRows.get(i);
+                    problem.errors().forEach(field -> error(number, field.field(), field.message()));
+                }
+            }
+            toCheck.clear();
+            toCheckRows.clear();
         }
 
         @Override

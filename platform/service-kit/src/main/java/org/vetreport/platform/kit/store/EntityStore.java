@@ -48,6 +48,9 @@ import org.vetreport.platform.events.EventKey;
 import org.vetreport.platform.kit.error.ConflictException;
 import org.vetreport.platform.kit.error.NotFoundException;
 import org.vetreport.platform.kit.json.JsonBson;
+import org.vetreport.platform.kit.lock.LockRule;
+import org.vetreport.platform.kit.lock.LockedPeriods;
+import org.vetreport.platform.kit.lock.YearLockedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -83,15 +86,17 @@ public final class EntityStore<T> {
     private final Clock clock;
     private final String source;
     private final Runnable onPendingEvent;
+    private final LockedPeriods locks;
     /** Ids of documents written since the relay last looked: it finds their events by id instead of scanning. */
     private final Queue<String> written = new ConcurrentLinkedQueue<>();
 
     /**
      * @param source         the CloudEvents source of this service's events, e.g. {@code /student-service}
      * @param onPendingEvent told after every write that left an event to publish
+     * @param locks          the report years locked per school: a write that would change their figures is refused
      */
     public EntityStore(EntityType<T> type, MongoDatabase database, JsonMapper json, Clock clock, String source,
-                       Runnable onPendingEvent) {
+                       Runnable onPendingEvent, LockedPeriods locks) {
         this.type = type;
         this.collection = database.getCollection(type.collection());
         this.history = database.getCollection(type.collection() + "_history");
@@ -99,6 +104,7 @@ public final class EntityStore<T> {
         this.clock = clock;
         this.source = source;
         this.onPendingEvent = onPendingEvent;
+        this.locks = locks;
         collection.createIndex(Indexes.ascending(SCHOOL, DELETED, KEY));
         collection.createIndex(Indexes.ascending(PENDING), new IndexOptions().sparse(true));
         // redundant for MongoDB, whose _id index serves these lookups, but the embedded server uses an index only
@@ -179,6 +185,7 @@ public final class EntityStore<T> {
             if (exists && data.equals(current.get(DATA, Document.class))) {
                 return new WriteResult<>(WriteResult.Outcome.UNCHANGED, toVersioned(current));
             }
+            checkLocks(school, key, exists ? fromData(current.get(DATA, Document.class)) : null, value);
             PendingEvent event = changeEvent(current, exists, value, data, actor);
             boolean written = current == null ? insert(school, key, data, event) : update(current, data, false, event);
             if (written) {
@@ -228,6 +235,9 @@ public final class EntityStore<T> {
     /**
      * Creates or replaces many entities of one school with a few round trips, as {@link #put} would one by one.
      * Entities changed concurrently by another writer are written one by one instead.
+     *
+     * @throws YearLockedException before writing anything when one of them would change the figures of a locked
+     *                             report year; an import finds such rows first with {@link #lockedProblems}
      */
     public BulkResult putAll(String school, List<Keyed<T>> entities, String actor) {
         Map<String, Keyed<T>> byId = new LinkedHashMap<>();
@@ -249,6 +259,7 @@ public final class EntityStore<T> {
                 unchanged++;
                 continue;
             }
+            checkLocks(school, entity.key(), exists ? fromData(existing.get(DATA, Document.class)) : null, entity.value());
             PendingEvent event = changeEvent(existing, exists, entity.value(), data, actor);
             writes.add(existing == null
                     ? new InsertOneModel<>(newDocument(school, entity.key(), data, event))
@@ -278,6 +289,38 @@ public final class EntityStore<T> {
         return new BulkResult(created, updated, unchanged);
     }
 
+    /**
+     * Which of these entities may not be written because they would change the figures of a locked report year,
+     * by key: one query for all of them, and none while the school has no locked year.
+     */
+    public Map<String, YearLockedException> lockedProblems(String school, List<Keyed<T>> entities) {
+        Map<String, YearLockedException> problems = new HashMap<>();
+        if (!locks.anyLocked(school) || entities.isEmpty()) {
+            return problems;
+        }
+        Map<String, T> stored = new HashMap<>();
+        collection.find(in(ID, entities.stream().map(entity -> id(school, entity.key())).toList()))
+                .projection(Projections.include(KEY, DELETED, DATA))
+                .forEach(document -> {
+                    if (!document.getBoolean(DELETED, false)) {
+                        stored.put(document.getString(KEY), fromData(document.get(DATA, Document.class)));
+                    }
+                });
+        for (Keyed<T> entity : entities) {
+            LockRule.check(type, school, entity.key(), stored.get(entity.key()), entity.value(), locks.of(school))
+                    .ifPresent(problem -> problems.put(entity.key(), problem));
+        }
+        return problems;
+    }
+
+    private void checkLocks(String school, String key, T before, T after) {
+        if (locks.anyLocked(school)) {
+            LockRule.check(type, school, key, before, after, locks.of(school)).ifPresent(problem -> {
+                throw problem;
+            });
+        }
+    }
+
     private BulkResult retryOneByOne(String school, List<Keyed<T>> entities, String actor) {
         BulkResult result = new BulkResult(0, 0, 0);
         for (Keyed<T> entity : entities) {
@@ -296,6 +339,7 @@ public final class EntityStore<T> {
                 throw NotFoundException.of(type.name(), school, key);
             }
             precondition.check(version(current));
+            checkLocks(school, key, fromData(current.get(DATA, Document.class)), null);
             PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.deletedEventType(),
                     now(), version(current) + 1, actor, null);
             if (update(current, null, true, event)) {

@@ -32,6 +32,7 @@ import org.vetreport.platform.kit.error.FieldError;
 import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.platform.kit.error.PayloadTooLargeException;
 import org.vetreport.platform.kit.importing.ImportRejectedException;
+import org.vetreport.platform.kit.lock.YearLockedException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -52,6 +53,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         problem.setTitle(e.title());
         if (e instanceof InvalidInputException invalid) {
             problem.setProperty("errors", invalid.errors());
+        }
+        if (e instanceof YearLockedException locked) {
+            problem.setType(YearLockedException.TYPE);
+            problem.setProperty("errors", locked.errors());
         }
         if (e instanceof ImportRejectedException rejected) {
             problem.setProperty("errors", rejected.report().errors());
