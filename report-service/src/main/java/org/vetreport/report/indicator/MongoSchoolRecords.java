@@ -1,5 +1,6 @@
 package org.vetreport.report.indicator;
 
+import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -176,6 +177,7 @@ public final class MongoSchoolRecords implements SchoolRecords {
             List<T> records = new ArrayList<>();
             replicas.of(topic).collection()
                     .find(new Document(ReplicaCollection.SCHOOL, school).append(ReplicaCollection.DELETED, false))
+                    .projection(Projections.include(ReplicaCollection.DATA))
                     .forEach(document -> records.add(reader.readValue(
                             JsonBson.toJson(document.get(ReplicaCollection.DATA, Document.class)))));
             return List.copyOf(records);
