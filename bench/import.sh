@@ -3,6 +3,12 @@
 # timing the request and sampling the owning service's heap while it runs. Run by hand, not part of the build.
 #   bench/import.sh RESOURCE [ROWS ...]      e.g. bench/import.sh students 10000 100000
 # RESOURCE: students, staff, income, internships. Each size goes into a school of its own (bench-<resource>-<rows>).
+# Before each size it waits until the stack is quiet (the events of earlier imports relayed and replicated; see
+# QUIET_TIMEOUT), since that work competes for the same cores and the same MongoDB. Besides the wall time it reports
+# the CPU seconds the owning service and the infrastructure process (MongoDB wire server and Kafka) spent during the
+# request: the import itself is mostly the infrastructure's work. A first import after up.sh runs on cold JITs and
+# takes longer; so does any import into a MongoDB file grown by earlier runs (delete deploy/local/run/data to
+# start clean).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 resource=${1:?usage: bench/import.sh RESOURCE [ROWS ...]}
@@ -18,6 +24,8 @@ case $resource in
 esac
 curl -sf "$GATEWAY/actuator/health" >/dev/null || deploy/local/up.sh >/dev/null
 pid=$(cat "deploy/local/run/pids/$service.pid")
+infra_pid=$(cat deploy/local/run/pids/local-infrastructure.pid)
+QUIET_TIMEOUT=${QUIET_TIMEOUT:-600}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -37,26 +45,58 @@ prepare() {
   esac
 }
 
+# CPU seconds (user + system) a process has used so far
+cpu_seconds() {
+  awk -v tick="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / tick}' "/proc/$1/stat"
+}
+
+# CPU seconds of every process of the stack together
+stack_cpu_seconds() {
+  local total=0 file
+  for file in deploy/local/run/pids/*.pid; do
+    kill -0 "$(cat "$file")" 2>/dev/null && total=$(echo "$total + $(cpu_seconds "$(cat "$file")")" | bc)
+  done
+  echo "$total"
+}
+
+# waits until the whole stack used less than 5% of one core over 3 seconds, at most QUIET_TIMEOUT seconds
+wait_quiet() {
+  local deadline=$(( $(date +%s) + QUIET_TIMEOUT )) before after
+  while (( $(date +%s) < deadline )); do
+    before=$(stack_cpu_seconds)
+    sleep 3
+    after=$(stack_cpu_seconds)
+    (( $(echo "$after - $before < 0.15" | bc) )) && return
+  done
+  echo "# the stack was still busy after ${QUIET_TIMEOUT}s; measuring anyway" >&2
+}
+
 echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "# command: $0 $resource ${sizes[*]}"
-printf '%-8s %-8s %-10s %-12s %-14s %-16s %s\n' rows csv_MB seconds rows_per_s heap_peak_MB oldgen_peak_MB result
+printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %s\n' rows csv_MB seconds rows_per_s heap_peak_MB oldgen_peak_MB \
+  service_cpu_s infra_cpu_s result
 for rows in "${sizes[@]}"; do
   school="bench-$resource-$rows"
   token=$(deploy/local/token.sh "$role" "$school")
   prepare "$school" "$token"
   java "bench/$generator.java" "$rows" > "$work/rows.csv"
+  wait_quiet
+  service_cpu=$(cpu_seconds "$pid")
+  infra_cpu=$(cpu_seconds "$infra_pid")
   jstat -gc "$pid" 100 > "$work/jstat.txt" &
   sampler=$!
   started=$(date +%s.%N)
   result=$(curl -s -w '%{http_code}' -o "$work/report.json" -X POST "$GATEWAY/api/v1/schools/$school/$resource:import" \
     -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/rows.csv")
   elapsed=$(echo "$(date +%s.%N) - $started" | bc)
+  service_cpu=$(echo "$(cpu_seconds "$pid") - $service_cpu" | bc)
+  infra_cpu=$(echo "$(cpu_seconds "$infra_pid") - $infra_cpu" | bc)
   kill "$sampler"
   # jstat -gc columns: S0U S1U EU OU are fields 3, 4, 6, 8 (KB)
   heap=$(awk 'NR>1 {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%.0f", m/1024}' "$work/jstat.txt")
   old=$(awk 'NR>1 {if ($8>m) m=$8} END {printf "%.0f", m/1024}' "$work/jstat.txt")
   size=$(du -m "$work/rows.csv" | cut -f1)
   summary=$(sed -E 's/.*"rows":([0-9]+).*"created":([0-9]+).*"rejected":([0-9]+).*/rows \1, created \2, rejected \3/' "$work/report.json")
-  printf '%-8s %-8s %-10.2f %-12.0f %-14s %-16s %s\n' "$rows" "$size" "$elapsed" "$(echo "$rows / $elapsed" | bc -l)" \
-    "$heap" "$old" "HTTP $result, $summary"
+  printf '%-8s %-8s %-10.2f %-12.0f %-14s %-16s %-12s %-12s %s\n' "$rows" "$size" "$elapsed" \
+    "$(echo "$rows / $elapsed" | bc -l)" "$heap" "$old" "$service_cpu" "$infra_cpu" "HTTP $result, $summary"
 done
