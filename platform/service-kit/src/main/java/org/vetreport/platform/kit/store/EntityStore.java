@@ -18,7 +18,6 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.nio.charset.StandardCharsets;
@@ -380,12 +379,23 @@ public final class EntityStore<T> {
         for (OutboxBatch batch : batches) {
             EventKey key = EventKey.parse(batch.documentId());
             for (PendingEvent event : batch.pending()) {
-                Document entry = event.toDocument().append(SCHOOL, key.school()).append(KEY, key.naturalKey());
-                writes.add(new UpdateOneModel<>(eq(ID, event.id()), Updates.setOnInsert(entry), new UpdateOptions().upsert(true)));
+                writes.add(new InsertOneModel<>(event.toDocument().append(ID, event.id()).append(SCHOOL, key.school())
+                        .append(KEY, key.naturalKey())));
             }
         }
-        if (!writes.isEmpty()) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        // plain inserts keyed by event id, unordered: an event recorded before (a relay repeating itself after a
+        // crash) is a duplicate key and skipped, every other one is written. Upserts would cost a lookup each.
+        try {
             history.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            boolean onlyRepeats = partly.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyRepeats) {
+                throw partly;
+            }
         }
     }
 

@@ -1,0 +1,64 @@
+package org.vetreport.platform.kit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vetreport.platform.events.Topics;
+import org.vetreport.platform.infra.MongoWireServer;
+import org.vetreport.platform.kit.lock.LockedPeriods;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The history the relay records: every published event once, whatever the relay repeats after a crash. */
+class HistoryIT {
+
+    record Thing(String code, String name) {
+    }
+
+    static MongoWireServer server;
+    static MongoClient client;
+
+    EntityStore<Thing> store = new EntityStore<>(EntityType.of("thing", Thing.class, Topics.STUDENT_MAJORS),
+            client.getDatabase("history-" + UUID.randomUUID()), JsonMapper.builder().build(), Clock.systemUTC(),
+            "/test", () -> { }, new LockedPeriods());
+
+    @BeforeAll
+    static void start() {
+        server = MongoWireServer.inMemory();
+        client = MongoClients.create(server.connectionString());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void recordingTheSameEventsAgainAddsNothingAndLosesNothing() {
+        store.put("s", "a", new Thing("a", "first"), Precondition.NONE, "clerk");
+        List<OutboxBatch> first = store.writtenBatches(100);
+        store.recordHistory(first);
+        store.put("s", "a", new Thing("a", "second"), Precondition.NONE, "clerk");
+        store.put("s", "b", new Thing("b", "other"), Precondition.NONE, "clerk");
+        List<OutboxBatch> second = store.writtenBatches(100);
+
+        // a relay that crashed after recording the first batch records it again together with the next one
+        store.recordHistory(first);
+        store.recordHistory(concat(first, second));
+        store.clearPublished(concat(first, second));
+
+        assertThat(store.history("s", "a")).extracting(Revision::version).containsExactly(1L, 2L);
+        assertThat(store.history("s", "b")).extracting(Revision::version).containsExactly(1L);
+    }
+
+    private static List<OutboxBatch> concat(List<OutboxBatch> a, List<OutboxBatch> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
