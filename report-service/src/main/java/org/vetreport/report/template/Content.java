@@ -1,0 +1,15 @@
+package org.vetreport.report.template;
+
+import java.util.List;
+import org.vetreport.report.document.Block;
+
+/** Generated content of a section: sentences, tables or charts built from the facts alone. */
+@FunctionalInterface
+public interface Content {
+
+    List<Block> blocks(Facts facts);
+
+    static Content paragraph(java.util.function.Function<Facts, Block.Paragraph> sentence) {
+        return facts -> List.of(sentence.apply(facts));
+    }
+}
