@@ -2,6 +2,8 @@ package org.vetreport.report.template;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.vetreport.report.document.Block;
 
@@ -78,6 +80,6 @@ public final class Charts {
 
     /** Values aligned with the categories, {@code null} where one is missing (which {@code List.of} refuses). */
     private static List<BigDecimal> values(BigDecimal... values) {
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(values));
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 }

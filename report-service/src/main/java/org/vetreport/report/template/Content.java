@@ -1,6 +1,7 @@
 package org.vetreport.report.template;
 
 import java.util.List;
+import java.util.function.Function;
 import org.vetreport.report.document.Block;
 
 /** Generated content of a section: sentences, tables or charts built from the facts alone. */
@@ -9,7 +10,8 @@ public interface Content {
 
     List<Block> blocks(Facts facts);
 
-    static Content paragraph(java.util.function.Function<Facts, Block.Paragraph> sentence) {
+    /** Content that is one generated paragraph. */
+    static Content paragraph(Function<Facts, Block.Paragraph> sentence) {
         return facts -> List.of(sentence.apply(facts));
     }
 }

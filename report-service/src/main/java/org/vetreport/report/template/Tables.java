@@ -1,5 +1,6 @@
 package org.vetreport.report.template;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.vetreport.report.document.Block;
@@ -25,7 +26,7 @@ public final class Tables {
         };
     }
 
-    private static String cell(java.math.BigDecimal value) {
+    private static String cell(BigDecimal value) {
         return value == null ? NONE : Wording.number(value);
     }
 
