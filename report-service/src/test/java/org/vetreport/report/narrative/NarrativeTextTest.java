@@ -1,6 +1,7 @@
 package org.vetreport.report.narrative;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,8 @@ class NarrativeTextTest {
         Block.Paragraph paragraph = (Block.Paragraph) blocks("学校**高度重视**资助工作").get(0);
 
         assertThat(paragraph.runs()).extracting(Block.Run::text, Block.Run::bold).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("学校", false), org.assertj.core.groups.Tuple.tuple("高度重视", true),
-                org.assertj.core.groups.Tuple.tuple("资助工作", false));
+                tuple("学校", false), tuple("高度重视", true),
+                tuple("资助工作", false));
     }
 
     @Test
@@ -58,8 +59,8 @@ class NarrativeTextTest {
 
         assertThat(paragraph.runs()).filteredOn(run -> run.indicator() != null)
                 .extracting(Block.Run::indicator, Block.Run::bold).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("students.enrolled", false),
-                        org.assertj.core.groups.Tuple.tuple("students.newEnrolled.change", true));
+                        tuple("students.enrolled", false),
+                        tuple("students.newEnrolled.change", true));
         assertThat(NarrativeText.placeholders("{{a.b}} {{ c.d.change }}")).containsExactly("a.b", "c.d.change");
     }
 

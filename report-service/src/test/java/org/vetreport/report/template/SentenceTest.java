@@ -1,6 +1,7 @@
 package org.vetreport.report.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.vetreport.report.template.FigureFixtures.facts;
 import static org.vetreport.report.template.FigureFixtures.figure;
 
@@ -35,10 +36,10 @@ class SentenceTest {
         Block.Paragraph paragraph = seedSentence(facts(2020, ENROLLED, RATIO, NEW));
 
         assertThat(paragraph.runs()).filteredOn(run -> run.indicator() != null).extracting(Block.Run::text, Block.Run::indicator)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("6324人", "students.enrolled"),
-                        org.assertj.core.groups.Tuple.tuple("1.76:1", "students.genderRatio"),
-                        org.assertj.core.groups.Tuple.tuple("1774人", "students.newEnrolled"),
-                        org.assertj.core.groups.Tuple.tuple("比上年增长537人", "students.newEnrolled"));
+                .containsExactly(tuple("6324人", "students.enrolled"),
+                        tuple("1.76:1", "students.genderRatio"),
+                        tuple("1774人", "students.newEnrolled"),
+                        tuple("比上年增长537人", "students.newEnrolled"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.vetreport.report.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class TemplatesTest {
 
     @Test
     void aTemplateRefusesASectionIdUsedTwice() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportTemplate("t", "t", List.of(
+        assertThatThrownBy(() -> new ReportTemplate("t", "t", List.of(
                         TemplateSection.of("a", "A").with(TemplateSection.of("a", "A again")))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
     }
