@@ -166,7 +166,7 @@ class ReportController {
     ResponseEntity<byte[]> draft(@PathVariable String school, @PathVariable int year, @PathVariable String format) {
         DocumentRenderer renderer = renderer(format);
         ReportInputs inputs = reports.live(school, year);
-        return file(renderer, reports.document(inputs, null), school + "-" + year + "-质量报告-草稿." + format);
+        return file(renderer, reports.document(inputs, null), school + "-" + year + "-质量报告." + format);
     }
 
     @PostMapping("/{year:\\d+}/editions")

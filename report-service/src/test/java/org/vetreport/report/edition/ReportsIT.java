@@ -162,7 +162,7 @@ class ReportsIT {
                 "**图：收入构成**（单位：万元）").doesNotContain("{{", "\\u");
         HttpResponse<byte[]> response = bytes("GET", reports() + ".md", null);
         assertThat(response.headers().firstValue("Content-Disposition")).get().asString()
-                .contains("filename*=UTF-8''" + school + "-2020-%E8%B4%A8%E9%87%8F%E6%8A%A5%E5%91%8A");
+                .contains("filename*=UTF-8''" + school + "-2020-%E8%B4%A8%E9%87%8F%E6%8A%A5%E5%91%8A.md");
     }
 
     @Test
@@ -250,6 +250,25 @@ class ReportsIT {
         assertThat(listed.get("createdBy").asString()).isEqualTo("editor-1");
         assertThat(editor.get(reports() + "/editions/1").json().get("inputs").get("template").asString()).isEqualTo("outline-2016");
         assertThat(editor.get(reports() + "/editions/2").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aLockedYearIsPublishedWithoutAReason() {
+        String checks = "/api/v1/schools/" + school + "/checks";
+        editor.get(checks + "?year=2020").json().get("findings").valueStream()
+                .filter(f -> f.get("severity").asString().equals("WARNING"))
+                .forEach(f -> assertThat(editor.post(checks + "/" + f.get("id").asString() + ":explain",
+                        "application/json", "{\"text\":\"核实无误\"}").status()).isEqualTo(200));
+        assertThat(editor.send("POST", "/api/v1/schools/" + school + "/years/2020:validate", null, null).status()).isEqualTo(200);
+        assertThat(editor.send("POST", "/api/v1/schools/" + school + "/years/2020:lock", null, null).status()).isEqualTo(200);
+
+        Response published = editor.post(reports() + "/editions", "application/json", "");
+
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(published.json().get("yearStatus").asString()).isEqualTo("LOCKED");
+        JsonNode override = published.json().get("override");
+        assertThat(override == null || override.isNull()).as("no reason needed").isTrue();
+        assertThat(text(reports() + "/editions/1.md")).contains("第1版");
     }
 
     @Test
