@@ -85,9 +85,15 @@ public class Reports {
             series.put(id, figures.series(school, id, year - Charts.TREND_YEARS + 1, year).stream()
                     .map(point -> new YearValue(point.period().label(), value(point.measurement()))).toList());
         }
+        ReportTemplate template = templates.of(school, year);
+        // narrative kept for the other outline stays out, so an edition and its diff hold only what it prints
         Map<String, String> narrative = new TreeMap<>();
-        narratives.of(school, year).forEach((section, text) -> narrative.put(section, text.text()));
-        return new ReportInputs(school, year, templates.of(school, year).id(), profile(school), snapshot.period().from(),
+        narratives.of(school, year).forEach((section, text) -> {
+            if (template.section(section).isPresent()) {
+                narrative.put(section, text.text());
+            }
+        });
+        return new ReportInputs(school, year, template.id(), profile(school), snapshot.period().from(),
                 snapshot.period().to(), new TreeMap<>(byId), new TreeMap<>(series), new TreeMap<>(narrative), positions,
                 now());
     }

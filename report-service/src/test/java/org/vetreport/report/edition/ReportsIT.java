@@ -253,6 +253,21 @@ class ReportsIT {
     }
 
     @Test
+    void narrativeIsVersionedAndAStaleIfMatchIsRefused() {
+        Response first = write("8.1", "问题一。");
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        Response second = editor.put(reports() + "/sections/8.1", "{\"text\":\"问题一、二。\"}", "If-Match", "\"1\"");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("version").asInt()).isEqualTo(2);
+        assertThat(second.json().get("updatedBy").asString()).isEqualTo("editor-1");
+
+        assertThat(editor.put(reports() + "/sections/8.1", "{\"text\":\"覆盖\"}", "If-Match", "\"1\"").status()).isEqualTo(412);
+        assertThat(editor.get(reports() + "/sections/8.1").json().get("text").asString()).isEqualTo("问题一、二。");
+        assertThat(editor.get(reports()).json().get("sections").valueStream()
+                .filter(s -> s.get("id").asString().equals("8.1")).findFirst().orElseThrow().get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aLockedYearIsPublishedWithoutAReason() {
         String checks = "/api/v1/schools/" + school + "/checks";
         editor.get(checks + "?year=2020").json().get("findings").valueStream()
