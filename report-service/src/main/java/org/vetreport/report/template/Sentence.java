@@ -2,6 +2,7 @@ package org.vetreport.report.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.vetreport.report.document.Block;
 
 /**
@@ -9,6 +10,9 @@ import org.vetreport.report.document.Block;
  * printed number can be traced; a missing figure is said to be missing in words rather than printed as zero.
  */
 public final class Sentence {
+
+    /** Words that lead into a number and read wrongly before 暂无数据: 新生招生数为…, 占专任教师的…. */
+    private static final Pattern LEAD_END = Pattern.compile("(为|的|达)$");
 
     private final Facts facts;
     private final List<Block.Run> runs = new ArrayList<>();
@@ -35,7 +39,9 @@ public final class Sentence {
     public Sentence clause(String lead, String id) {
         Figure figure = facts.require(id);
         if (figure.value() == null) {
-            runs.add(Block.Run.figure(figure.nameZh() + Wording.MISSING, id));
+            // inputs frozen before the catalogue had the figure know no name for it: the lead names it instead
+            String name = facts.figure(id).map(Figure::nameZh).orElseGet(() -> LEAD_END.matcher(lead).replaceAll(""));
+            runs.add(Block.Run.figure(name + Wording.MISSING, id));
         } else {
             text(lead);
             runs.add(Block.Run.figure(Wording.withUnit(figure.value(), figure.unit()), id));

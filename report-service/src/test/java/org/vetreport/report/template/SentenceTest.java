@@ -51,8 +51,8 @@ class SentenceTest {
     }
 
     @Test
-    void aFigureTheFactsDoNotHoldAtAllIsMissingToo() {
+    void aFigureTheFactsDoNotHoldAtAllIsNamedByItsLead() {
         assertThat(text(seedSentence(facts(2020, ENROLLED, RATIO))))
-                .isEqualTo("学校现有全日制在校生6324人，男女生比例1.76:1；students.newEnrolled暂无数据。");
+                .isEqualTo("学校现有全日制在校生6324人，男女生比例1.76:1；2020年新生招生数暂无数据。");
     }
 }
