@@ -263,6 +263,10 @@ class ReportsIT {
 
         assertThat(editor.put(reports() + "/sections/8.1", "{\"text\":\"覆盖\"}", "If-Match", "\"1\"").status()).isEqualTo(412);
         assertThat(editor.get(reports() + "/sections/8.1").json().get("text").asString()).isEqualTo("问题一、二。");
+        Response markdown = editor.send("PUT", reports() + "/sections/8.2", "text/markdown;charset=UTF-8",
+                "- 加大**实训设备**投入\n- 引进高技能师资");
+        assertThat(markdown.status()).as(markdown.toString()).isEqualTo(200);
+        assertThat(markdown.json().get("text").asString()).isEqualTo("- 加大**实训设备**投入\n- 引进高技能师资");
         assertThat(editor.get(reports()).json().get("sections").valueStream()
                 .filter(s -> s.get("id").asString().equals("8.1")).findFirst().orElseThrow().get("version").asInt()).isEqualTo(2);
     }
