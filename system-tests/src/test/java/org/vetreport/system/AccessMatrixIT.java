@@ -67,6 +67,8 @@ class AccessMatrixIT {
             Map.entry("SCHOOL checks", new Sample("?year=2020", "POST", "/2020-0000000000000000:explain", "{\"text\":\"\"}", 400)),
             // a year nobody validated cannot be locked: a conflict once the policy let the caller through
             Map.entry("SCHOOL years", new Sample("/2020", "POST", "/2020:lock", "{}", 409)),
+            // picking the outline of a year's report: the same choice again for every permitted writer
+            Map.entry("SCHOOL reports", new Sample("/2020", "PUT", "/2020", "{\"template\":\"outline-2024\"}", 200)),
             Map.entry("REGION indicators", new Sample("?year=2020", "POST", "", "{}", 201)),
             Map.entry("REGION schools", new Sample("", "POST", "", "{}", 201)),
             Map.entry("PLATFORM indicators", new Sample("", "POST", "", "{}", 201)),

@@ -48,6 +48,7 @@ public final class AccessPolicy {
             new ResourceFamily("checks", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
             // reopening a year is for administrators alone; report-service refuses it to editors itself
             new ResourceFamily("years", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
+            new ResourceFamily("reports", "report-service", Scope.SCHOOL, ALL_ROLES, Set.of(Role.REPORT_EDITOR, Role.ADMIN)),
             new ResourceFamily("indicators", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
             new ResourceFamily("schools", "report-service", Scope.REGION, ALL_ROLES, Set.of()),
             new ResourceFamily("indicators", "report-service", Scope.PLATFORM, ALL_ROLES, Set.of()),
