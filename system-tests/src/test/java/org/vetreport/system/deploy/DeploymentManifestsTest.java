@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,10 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vetreport.platform.access.Role;
 import org.vetreport.platform.events.Topic;
 import org.vetreport.platform.events.Topics;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -254,6 +258,52 @@ class DeploymentManifestsTest {
         });
         assertThat(gatewayCompose.get("PLATFORM_GATEWAY_RATE_LIMIT_STORE")).isEqualTo("redis");
         assertThat(gatewayK8s.get("PLATFORM_GATEWAY_RATE_LIMIT_STORE")).isEqualTo("redis");
+    }
+
+    @Test
+    void everyVariableComposeInterpolatesIsInTheEnvironmentExample() throws IOException {
+        Matcher references = Pattern.compile("(?<!\\$)\\$\\{([A-Z_][A-Z0-9_]*)(:-[^}]*)?}")
+                .matcher(Files.readString(DEPLOY.resolve("compose/compose.yaml")));
+        Set<String> used = new LinkedHashSet<>();
+        while (references.find()) {
+            used.add(references.group(1));
+        }
+        Set<String> defined = Files.readAllLines(DEPLOY.resolve("compose/.env.example")).stream()
+                .filter(line -> line.matches("[A-Z_][A-Z0-9_]*=.*")).map(line -> line.substring(0, line.indexOf('=')))
+                .collect(Collectors.toSet());
+        assertThat(used).hasSizeGreaterThan(10);
+        assertThat(defined).containsAll(used);
+    }
+
+    @Test
+    void theRealmDefinesEveryRoleAndADemoClientPerRoleWhoseTokensCarryTheClaimsTheServicesRead() {
+        Map<String, Object> realm = single(DEPLOY.resolve("compose/keycloak/vetreport-realm.json"));
+        List<String> roles = Arrays.stream(Role.values()).map(Role::claim).toList();
+        assertThat(list(map(realm.get("roles")).get("realm")).stream().map(role -> map(role).get("name")))
+                .containsExactlyInAnyOrderElementsOf(roles);
+
+        Map<String, Object> scope = list(realm.get("clientScopes")).stream().map(DeploymentManifestsTest::map)
+                .filter(candidate -> "vetreport".equals(candidate.get("name"))).findFirst().orElseThrow();
+        List<Map<String, Object>> mappers = list(scope.get("protocolMappers")).stream()
+                .map(mapper -> map(map(mapper).get("config"))).toList();
+        assertThat(mappers).anyMatch(config -> "vetreport".equals(config.get("included.custom.audience")));
+        assertThat(mappers.stream().map(config -> config.get("claim.name"))).contains("roles", "schools", "regions");
+
+        Map<String, Object> keycloak = map(map(composeServices.get("keycloak")).get("environment"));
+        Map<Object, Object> roleOfClient = list(realm.get("users")).stream().map(DeploymentManifestsTest::map)
+                .collect(Collectors.toMap(user -> user.get("serviceAccountClientId"),
+                        user -> list(user.get("realmRoles")).get(0)));
+        for (String role : roles) {
+            Map<String, Object> client = list(realm.get("clients")).stream().map(DeploymentManifestsTest::map)
+                    .filter(candidate -> role.equals(roleOfClient.get(candidate.get("clientId")))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no demo client has the role " + role));
+            assertThat(list(client.get("defaultClientScopes"))).as(role).contains("vetreport");
+            assertThat(list(client.get("protocolMappers")).stream().map(mapper -> map(map(mapper).get("config"))
+                    .get("claim.name"))).as(role).contains("schools");
+            String secret = (String) client.get("secret");
+            assertThat(secret).as(role).matches("\\$\\{[A-Z_]+}");
+            assertThat(keycloak).as(role).containsKey(secret.substring(2, secret.length() - 1));
+        }
     }
 
     private static List<String> deployables() {
