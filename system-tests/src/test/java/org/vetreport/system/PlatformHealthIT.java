@@ -42,6 +42,19 @@ class PlatformHealthIT {
     }
 
     @Test
+    void everyServiceAndTheGatewayPublishLatencyHistogramsForQuantilesAcrossInstances() {
+        PlatformStack stack = PlatformStack.get();
+        for (String name : PlatformStack.SERVICES) {
+            ApiClient service = new ApiClient(stack.process(name).baseUrl());
+            service.get("/actuator/health");
+            assertThat(service.get("/actuator/prometheus").body()).as(name)
+                    .contains("http_server_requests_seconds_bucket{");
+        }
+        stack.gateway().get("/actuator/health");
+        assertThat(stack.gateway().get("/actuator/prometheus").body()).contains("http_server_requests_seconds_bucket{");
+    }
+
+    @Test
     void theGatewayServesEveryServicesOpenApiDocumentForOneSwaggerUi() {
         ApiClient gateway = PlatformStack.get().gateway();
 
