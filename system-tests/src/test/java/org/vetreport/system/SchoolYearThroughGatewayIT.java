@@ -70,7 +70,7 @@ class SchoolYearThroughGatewayIT {
                 "teaches":"工业机器人编程","courseCategory":"专业课","hiredOn":"2010-09-01",\
                 "education":"本科","degree":"学士","title":"讲师","dualQualified":true}"""), 201);
         expect(stack.gateway(Role.FINANCE, school).put(base + "/income/2020-03-0012",
-                "{\"postedOn\":\"2020-03-15\",\"category\":\"FISCAL_SUBSIDY\",\"nature\":\"BASIC\",\"amount\":628450.00}"), 201);
+                "{\"postedOn\":\"2020-03-15\",\"category\":\"FISCAL_SUBSIDY\",\"nature\":\"BASIC\",\"description\":\"生均拨款\",\"amount\":628450.00}"), 201);
         ApiClient training = stack.gateway(Role.TRAINING, school);
         expect(training.put(base + "/training-rooms/SX-101", "{\"name\":\"工业机器人实训室\",\"majorCodes\":[\"0306\"],"
                 + "\"area\":320.5,\"workstations\":40,\"openedOn\":\"2019-09-01\"}"), 201);
