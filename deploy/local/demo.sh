@@ -57,7 +57,7 @@ for file in "$data"/[0-9][0-9]-*.ndjson; do
   read -r role service <<< "$(owner "$resource")"
   rows=$(grep -c . "$file")
   expected["$service.$resource.v1"]=$rows
-  t0=$(date +%s.%N)
+  t0=$(date +%s%N)
   status=$(curl -s -o "$OUT/demo/import-response.json" -w '%{http_code}' -X POST \
     "$GATEWAY/api/v1/schools/$SCHOOL/$resource:import" -H "Authorization: Bearer $(token "$role")" \
     -H 'Content-Type: application/x-ndjson' --data-binary @"$file")
@@ -66,8 +66,9 @@ for file in "$data"/[0-9][0-9]-*.ndjson; do
     jq -c '.errors[:5] // .' "$OUT/demo/import-response.json" >&2 || cat "$OUT/demo/import-response.json" >&2
     exit 1
   fi
-  jq -r --arg r "$resource" --arg s "$(echo "$(date +%s.%N) - $t0" | bc)" \
-    '"  \($r): \(.rows) rows, \(.created) created, \(.updated) updated, \(.unchanged) unchanged (\($s | .[0:5])s)"' \
+  millis=$(( ($(date +%s%N) - t0) / 1000000 ))
+  jq -r --arg r "$resource" --arg ms "$millis" \
+    '"  \($r): \(.rows) rows, \(.created) created, \(.updated) updated, \(.unchanged) unchanged (\($ms | tonumber / 1000)s)"' \
     "$OUT/demo/import-response.json"
 done
 

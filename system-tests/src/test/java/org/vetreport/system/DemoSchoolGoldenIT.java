@@ -225,6 +225,17 @@ class DemoSchoolGoldenIT {
     }
 
     @Test
+    void theChecksFindNoErrorInTheRecordsAndAskToExplainTheIntakesGrowth() {
+        Response response = stack.gateway(Role.REPORT_EDITOR, SCHOOL).get("/api/v1/schools/" + SCHOOL + "/checks?year=2020");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> findings = response.json().get("findings").valueStream().toList();
+        assertThat(findings).as(response.body()).noneMatch(f -> f.get("severity").asString().equals("ERROR"));
+        // 新生比上年增长537人 is +43.41 %: a real change, which the report has to explain
+        assertThat(findings).anyMatch(f -> f.get("rule").asString().equals("year-over-year-change")
+                && f.get("indicator").asString().equals("students.newEnrolled"));
+    }
+
+    @Test
     void importingTheSameFilesAgainChangesNothing() throws IOException {
         for (Path file : files(data)) {
             JsonNode report = importFile(file);
