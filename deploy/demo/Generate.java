@@ -279,7 +279,7 @@ public class Generate {
 
     /**
      * 1000 second-year students sit 语文, 数学 and 英语 in spring 2020: 979, 964 and 975 pass (97.90, 96.40, 97.50;
-     * together 2918 / 3000 = 97.27 %). 1000 take the skill test, all pass; 1000 take the fitness test, 952 pass.
+     * together 2918 / 3000 = 97.27 %). 300 take the skill test, all pass; 125 take the fitness test, 119 pass (95.20 %).
      */
     private void assessments() {
         List<Student> second = pick(s -> s.cohort == 2019 && s.enrolledOn(LocalDate.of(2020, 6, 15)), 1000);
@@ -293,15 +293,15 @@ public class Generate {
             }
             Collections.shuffle(second, RANDOM);
         }
-        List<Student> third = pick(s -> s.cohort == 2018 && s.enrolledOn(LocalDate.of(2020, 6, 15)), 1000);
+        List<Student> third = pick(s -> s.cohort == 2018 && s.enrolledOn(LocalDate.of(2020, 6, 15)), 300);
         for (Student s : third) {
             emit("assessments", obj("studentNo", s.no, "year", 2020, "term", 2, "kind", "SKILL", "passed", true,
                     "score", score(true)));
         }
-        List<Student> tested = pick(s -> s.enrolledOn(LocalDate.of(2020, 10, 15)) && s.cohort >= 2019, 1000);
+        List<Student> tested = pick(s -> s.enrolledOn(LocalDate.of(2020, 10, 15)) && s.cohort >= 2019, 125);
         for (int i = 0; i < tested.size(); i++) {
             emit("assessments", obj("studentNo", tested.get(i).no, "year", 2020, "term", 1, "kind", "FITNESS",
-                    "passed", i < 952));
+                    "passed", i < 119));
         }
     }
 
@@ -315,10 +315,11 @@ public class Generate {
         for (Student s : students) {
             if (s.graduatedIn(2019) || s.graduatedIn(2020)) {
                 int year = s.expectedGraduationOn().getYear();
+                // the appraisal of the final year, in May before graduating
                 String name = certificateFor(s.major);
                 emit("certificates", obj("studentNo", s.no, "name", name, "kind", "VOCATIONAL_QUALIFICATION",
                         "level", s.fiveYear ? "LEVEL_3" : "LEVEL_4", "issuer", "嘉兴市人力资源和社会保障局",
-                        "issuedOn", LocalDate.of(year - 1, 12, 20)));
+                        "issuedOn", LocalDate.of(year, 5, 20)));
             }
         }
     }
@@ -351,7 +352,7 @@ public class Generate {
         award(pool, next, "嘉兴市第十五届中职学校技能节", "MUNICIPAL", LocalDate.of(2020, 5, 22), 5, 12, 21, 0);
         award(pool, next, "全国行业职业技能竞赛", "NATIONAL_INDUSTRY", LocalDate.of(2019, 11, 15), 3, 5, 6, 0);
         award(pool, next, "浙江省中等职业学校职业能力大赛", "PROVINCIAL_FIRST_CLASS", LocalDate.of(2019, 6, 14), 8, 9, 12, 0);
-        award(pool, next, "嘉兴市第十四届中职学校技能节", "MUNICIPAL", LocalDate.of(2019, 5, 24), 6, 10, 18, 0);
+        award(pool, next, "嘉兴市第十四届中职学校技能节", "MUNICIPAL", LocalDate.of(2019, 5, 24), 7, 14, 24, 0);
     }
 
     private static final String[] EVENTS = {"工业机器人技术应用", "网络系统管理", "信息网络布线", "移动机器人", "烘焙",
@@ -577,7 +578,7 @@ public class Generate {
         }
         for (int i = 0; i < 43; i++) {
             Staff s = new Staff(String.format("E%04d", i + 1), "EXTERNAL", "WORKSHOP_INSTRUCTOR", "PROFESSIONAL",
-                    LocalDate.of(2017 + i % 4, 9, 1));
+                    i < 40 ? LocalDate.of(2016 + i % 4, 9, 1) : LocalDate.of(2020, 9, 1));
             qualification(s, s.hiredOn, i % 3 == 0 ? "ASSOCIATE" : "BACHELOR", null, null, null);
             staff.add(s);
         }
@@ -638,7 +639,7 @@ public class Generate {
                 {"嘉兴市优秀班主任", "MUNICIPAL"}, {"全国技术能手", "NATIONAL"}};
         for (int i = 0; i < 12; i++) {
             emit("honours", obj("staffNo", teachers.get(i * 29 % teachers.size()).no, "title", honours[i % honours.length][0],
-                    "level", honours[i % honours.length][1], "awardedOn", LocalDate.of(i < 8 ? 2020 : 2019, 9, 10)));
+                    "level", honours[i % honours.length][1], "awardedOn", LocalDate.of(i < 6 ? 2020 : 2019, 9, 10)));
         }
     }
 
@@ -683,10 +684,13 @@ public class Generate {
                     "year", spring ? 2019 : 2020, "term", spring ? 2 : 1, "teacherStaffNos", List.of(teacher.no),
                     "enrolledStudents", students, "online", spring));
         }
-        for (int i = 0; i < 40; i++) {
-            emit("electives", obj("code", String.format("XX%03d", i + 1), "title", ELECTIVES[i % ELECTIVES.length],
-                    "year", 2019, "term", 1, "teacherStaffNos", List.of(teachers.get(i + 5).no),
-                    "enrolledStudents", 32, "online", false));
+        // the terms starting in 2019: spring of 2018–2019 and autumn of 2019–2020, 80 courses by 65 teachers
+        for (int i = 0; i < 80; i++) {
+            boolean spring = i < 40;
+            emit("electives", obj("code", String.format("XX%03d", i % 40 + 1), "title", ELECTIVES[i % ELECTIVES.length],
+                    "year", spring ? 2018 : 2019, "term", spring ? 2 : 1,
+                    "teacherStaffNos", List.of(teachers.get(spring ? i + 30 : i - 35).no), "enrolledStudents", 32,
+                    "online", false));
         }
     }
 
@@ -818,8 +822,10 @@ public class Generate {
         equipment("SB-T-%03d", "实训设备", "TRAINING", 80_770_000L, 40, 2020);
         equipment("SB-J-%03d", "教学仪器设备", "TEACHING", 40_000_000L, 20, 2019);
         equipment("SB-O-%03d", "办公设备", "OFFICE", 2_500_000L, 5, 2018);
-        asset("TS-001", "馆藏纸质图书（2019年前）", obj("category", "BOOKS", "volumes", 152_877, "kind", "PRINT_BOOK"),
-                3_057_540_00L, "2019-12-31");
+        asset("TS-001", "馆藏纸质图书（2019年前）", obj("category", "BOOKS", "volumes", 145_377, "kind", "PRINT_BOOK"),
+                2_907_540_00L, "2018-12-31");
+        asset("TS-2019", "2019年新增纸质图书", obj("category", "BOOKS", "volumes", 7_500, "kind", "PRINT_BOOK"),
+                150_000_00L, "2019-11-30");
         asset("TS-2020", "2020年新增纸质图书", obj("category", "BOOKS", "volumes", 7_647, "kind", "PRINT_BOOK"),
                 267_645_00L, "2020-11-30");
         asset("QK-2020", "2020年新增期刊", obj("category", "BOOKS", "volumes", 419, "kind", "JOURNAL"),
@@ -920,7 +926,7 @@ public class Generate {
     /**
      * Placements (顶岗实习) of 2020: 909 third-year students from September, still there at the year's end (so
      * 5200 / (6324 − 909) = 0.96 workstations per student), 730 in their field (80.31 %), 412 hired, all insured.
-     * The 2017 cohort's placements ran in the autumn of 2019.
+     * The placements of 2020's graduates (three-year 2017, five-year 2015 cohorts) ran in the autumn of 2019.
      */
     private void internships() {
         List<Student> placed = pick(s -> s.cohort == 2018 && !s.fiveYear && s.enrolledOn(END_2020), 909);
@@ -929,11 +935,12 @@ public class Generate {
                     "startOn", LocalDate.of(2020, 9, 7), "endOn", LocalDate.of(2021, 6, 20), "relevantToMajor", i < 730,
                     "insured", true, "hiredByHost", i % 909 < 412));
         }
-        List<Student> earlier = pick(s -> s.cohort == 2017 && !s.fiveYear && s.enrolledOn(LocalDate.of(2019, 9, 2)), 480);
+        List<Student> earlier = pick(s -> (s.cohort == 2017 && !s.fiveYear || s.cohort == 2015 && s.fiveYear)
+                && s.enrolledOn(LocalDate.of(2019, 9, 2)), 750);
         for (int i = 0; i < earlier.size(); i++) {
             emit("internships", obj("studentNo", earlier.get(i).no, "partnerCode", partnerCode(i), "kind", "PLACEMENT",
-                    "startOn", LocalDate.of(2019, 9, 2), "endOn", LocalDate.of(2019, 12, 31), "relevantToMajor", i < 380,
-                    "insured", true, "hiredByHost", i < 200));
+                    "startOn", LocalDate.of(2019, 9, 2), "endOn", LocalDate.of(2019, 12, 31), "relevantToMajor", i < 590,
+                    "insured", true, "hiredByHost", i < 350));
         }
     }
 
@@ -988,7 +995,7 @@ public class Generate {
         }
     }
 
-    /** The five contests of provincial level or above the school hosted in 2020 as the seed names them; two in 2019. */
+    /** The five contests of provincial level or above the school hosted in 2020 as the seed names them; five in 2019. */
     private void hostedContests() {
         contest("第46届世界技能大赛浙江省选拔赛", "PROVINCIAL", "HOST", "2020-07-20", List.of("移动机器人", "信息网络布线", "网络系统管理", "烘焙"));
         contest("中华人民共和国第一届职业技能大赛精选项目浙江省选拔赛", "PROVINCIAL", "HOST", "2020-09-15", List.of("信息网络布线", "网络系统管理"));
@@ -997,6 +1004,9 @@ public class Generate {
         contest("2020年全国行业职业技能竞赛——全国人工智能应用技术技能大赛浙江省选拔赛", "PROVINCIAL", "HOST", "2020-10-16", List.of("人工智能应用技术"));
         contest("第45届世界技能大赛浙江省选拔赛", "PROVINCIAL", "HOST", "2019-04-12", List.of("移动机器人", "烘焙"));
         contest("嘉兴市第十四届中职学校技能节", "MUNICIPAL", "HOST", "2019-05-20", List.of("电工", "数控车"));
+        contest("2019年浙江省中等职业学校职业能力大赛", "PROVINCIAL", "CO_HOST", "2019-06-11", List.of("电子商务"));
+        contest("2019年浙江省技工院校技能大赛", "PROVINCIAL", "HOST", "2019-10-18", List.of("工业机器人", "网络布线"));
+        contest("2019年全国行业职业技能竞赛浙江省选拔赛", "PROVINCIAL", "HOST", "2019-11-08", List.of("电工"));
     }
 
     private void contest(String name, String level, String role, String date, List<String> events) {

@@ -18,13 +18,15 @@ DEMO_TIMEOUT=${DEMO_TIMEOUT:-300}
 started_at=$(date +%s)
 
 command -v jq >/dev/null || { echo "demo.sh needs jq (apt-get install jq)" >&2; exit 1; }
+data="$OUT/demo/$SCHOOL"
+echo "Generating the records of $SCHOOL into $data ..."
+# while the stack starts, if it has to
+java deploy/demo/Generate.java "$data" &
+generator=$!
 if ! curl -sf "$GATEWAY/actuator/health" >/dev/null 2>&1; then
   deploy/local/up.sh
 fi
-
-data="$OUT/demo/$SCHOOL"
-echo "Generating the records of $SCHOOL into $data ..."
-java deploy/demo/Generate.java "$data"
+wait "$generator"
 
 # the role that may write a resource, and the service that owns it (its topic is <service>.<resource>.v1)
 owner() {
@@ -36,14 +38,13 @@ owner() {
   esac
 }
 declare -A tokens
-token() {
-  [[ -n ${tokens[$1]:-} ]] || tokens[$1]=$(deploy/local/token.sh "$1" "$SCHOOL")
-  echo "${tokens[$1]}"
-}
+for role in report-editor registrar hr finance training viewer; do
+  tokens[$role]=$(deploy/local/token.sh "$role" "$SCHOOL")
+done
 
 echo "Loading $SCHOOL through $GATEWAY ..."
 status=$(curl -s -o "$OUT/demo/school-response.json" -w '%{http_code}' -X PUT "$GATEWAY/api/v1/schools/$SCHOOL" \
-  -H "Authorization: Bearer $(token report-editor)" -H 'Content-Type: application/json' --data-binary @"$data/school.json")
+  -H "Authorization: Bearer ${tokens[report-editor]}" -H 'Content-Type: application/json' --data-binary @"$data/school.json")
 case $status in
   201) echo "  school profile: created" ;;
   200) echo "  school profile: already there" ;;
@@ -54,12 +55,18 @@ declare -A expected
 for file in "$data"/[0-9][0-9]-*.ndjson; do
   resource=$(basename "$file" .ndjson)
   resource=${resource#[0-9][0-9]-}
-  read -r role service <<< "$(owner "$resource")"
-  rows=$(grep -c . "$file")
-  expected["$service.$resource.v1"]=$rows
+  read -r _ service <<< "$(owner "$resource")"
+  expected["$service.$resource.v1"]=$(grep -c . "$file")
+done
+
+# in name order: majors before students before their destinations, partners before internships
+for file in "$data"/[0-9][0-9]-*.ndjson; do
+  resource=$(basename "$file" .ndjson)
+  resource=${resource#[0-9][0-9]-}
+  read -r role _ <<< "$(owner "$resource")"
   t0=$(date +%s%N)
   status=$(curl -s -o "$OUT/demo/import-response.json" -w '%{http_code}' -X POST \
-    "$GATEWAY/api/v1/schools/$SCHOOL/$resource:import" -H "Authorization: Bearer $(token "$role")" \
+    "$GATEWAY/api/v1/schools/$SCHOOL/$resource:import" -H "Authorization: Bearer ${tokens[$role]}" \
     -H 'Content-Type: application/x-ndjson' --data-binary @"$file")
   if [[ $status != 200 ]]; then
     echo "Import of $resource failed with $status:" >&2
@@ -75,11 +82,18 @@ done
 # Caught up when every topic the indicators read holds, for this school, as many records as were imported: the
 # outbox relays publish after the imports answer, so a zero consumer lag alone could come too early.
 echo "Waiting for the report service to replicate every record ..."
+waiting_since=$(date +%s)
 indicators="$GATEWAY/api/v1/schools/$SCHOOL/indicators?year=$YEAR"
-viewer=$(token viewer)
+# one indicator reading each topic: computing all of them at every poll would slow the replica down
+probe="$indicators&ids=majors.count,students.enrolled,students.culturalPassRate,certificates.students,awards.students"
+probe+=",satisfaction.teaching,employment.employed,activities.clubs,faculty.fullTimeTeachers,teacherTraining.municipal"
+probe+=",faculty.honours,research.papers,electives.courses,finance.income.total,aid.nationalGrant.students"
+probe+=",school.landArea,facilities.workstations,partners.count,apprenticeship.students,internships.students"
+probe+=",training.headcount,contests.hosted"
+viewer=${tokens[viewer]}
 deadline=$(( $(date +%s) + DEMO_TIMEOUT ))
 while :; do
-  counts=$(curl -s "$indicators" -H "Authorization: Bearer $viewer" \
+  counts=$(curl -s "$probe" -H "Authorization: Bearer $viewer" \
     | jq -r '[.indicators[].provenance.sources[]] | unique | .[] | "\(.topic) \(.records)"' 2>/dev/null || true)
   missing=0
   for topic in "${!expected[@]}"; do
@@ -94,11 +108,12 @@ while :; do
     done
     exit 1
   fi
-  sleep 2
+  sleep 3
 done
+echo "  replicated $(IFS=+; echo "$(( ${expected[*]} ))") records in $(( $(date +%s) - waiting_since ))s after the last import"
 
 curl -s "$indicators" -H "Authorization: Bearer $viewer" | jq . > "$OUT/$SCHOOL-$YEAR-indicators.json"
-curl -s "$GATEWAY/api/v1/schools/$SCHOOL/checks?year=$YEAR" -H "Authorization: Bearer $(token report-editor)" \
+curl -s "$GATEWAY/api/v1/schools/$SCHOOL/checks?year=$YEAR" -H "Authorization: Bearer ${tokens[report-editor]}" \
   | jq . > "$OUT/$SCHOOL-$YEAR-checks.json"
 
 cat <<TEXT
