@@ -194,7 +194,7 @@ public class Generate {
         for (Student s : students) {
             Map<String, Object> row = obj("studentNo", s.no, "name", personName(s.gender), "gender", s.gender,
                     "idNumber", idNumber(s.born, s.gender), "majorCode", s.major,
-                    "className", (s.cohort % 100) + "级" + majorName(s.major).replaceAll("（.*", "") + (1 + Math.floorMod(s.no.hashCode(), 3)) + "班",
+                    "className", className(s),
                     "programme", s.fiveYear ? "FIVE_YEAR_JOINT" : "THREE_YEAR", "fullTime", true,
                     "enrolledOn", s.enrolledOn(), "expectedGraduationOn", s.expectedGraduationOn());
             List<Object> history = new ArrayList<>();
@@ -204,6 +204,11 @@ public class Generate {
             row.put("statusHistory", history);
             emit("students", row);
         }
+    }
+
+    /** e.g. 20级工业机器人应用与维护2班: the cohort, the major without its specialisation, one of three classes. */
+    private static String className(Student s) {
+        return (s.cohort % 100) + "级" + majorName(s.major).replaceAll("（.*", "") + (1 + Math.floorMod(s.no.hashCode(), 3)) + "班";
     }
 
     private void cohort(int year, int threeYear, int fiveYear) {
@@ -933,7 +938,7 @@ public class Generate {
         for (int i = 0; i < placed.size(); i++) {
             emit("internships", obj("studentNo", placed.get(i).no, "partnerCode", partnerCode(i), "kind", "PLACEMENT",
                     "startOn", LocalDate.of(2020, 9, 7), "endOn", LocalDate.of(2021, 6, 20), "relevantToMajor", i < 730,
-                    "insured", true, "hiredByHost", i % 909 < 412));
+                    "insured", true, "hiredByHost", i < 412));
         }
         List<Student> earlier = pick(s -> (s.cohort == 2017 && !s.fiveYear || s.cohort == 2015 && s.fiveYear)
                 && s.enrolledOn(LocalDate.of(2019, 9, 2)), 750);
