@@ -1,52 +1,126 @@
 #!/usr/bin/env bash
-# The demo school (浙江科技工程学校 / 嘉兴技师学院, code jxtc) on the local stack: starts the stack if it is not
-# running, loads the school's records through the gateway with development tokens (running it again changes
-# nothing), waits until the report service has them, and prints the computed indicators.
-# Loaded so far: the majors (deploy/demo/jxtc/majors.ndjson); the other records follow the services that own them.
+# The demo school (浙江科技工程学校 / 嘉兴技师学院, code jxtc) on the local stack, in one command:
+#   deploy/local/demo.sh
+# starts the stack if it is not running (deploy/local/up.sh), generates the school's 2019 and 2020 records
+# (deploy/demo/Generate.java, the same every run), writes the school's profile and sends every file through the
+# gateway's bulk imports with development tokens (a second run changes nothing), waits until the report service
+# has replicated every record, and writes the 2020 indicators and checks to out/. Needs curl and jq.
+#
+# Environment: GATEWAY (default http://localhost:8080), SCHOOL (jxtc), YEAR (2020), OUT (out),
+# DEMO_TIMEOUT (seconds to wait for the replica, default 300).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-GATEWAY=http://localhost:8080
-SCHOOL=jxtc
-YEAR=2020
+GATEWAY=${GATEWAY:-http://localhost:8080}
+SCHOOL=${SCHOOL:-jxtc}
+YEAR=${YEAR:-2020}
+OUT=${OUT:-out}
+DEMO_TIMEOUT=${DEMO_TIMEOUT:-300}
+started_at=$(date +%s)
 
+command -v jq >/dev/null || { echo "demo.sh needs jq (apt-get install jq)" >&2; exit 1; }
+data="$OUT/demo/$SCHOOL"
+echo "Generating the records of $SCHOOL into $data ..."
+# while the stack starts, if it has to
+java deploy/demo/Generate.java "$data" &
+generator=$!
 if ! curl -sf "$GATEWAY/actuator/health" >/dev/null 2>&1; then
   deploy/local/up.sh
 fi
+wait "$generator"
 
-registrar=$(deploy/local/token.sh registrar "$SCHOOL")
-viewer=$(deploy/local/token.sh viewer "$SCHOOL")
-
-load() {
-  local resource=$1 file=$2 created=0 unchanged=0
-  while IFS= read -r line; do
-    [[ -z $line ]] && continue
-    local key
-    key=$(sed -E 's/.*"code":"([^"]+)".*/\1/' <<< "$line")
-    local status
-    status=$(curl -s -o /tmp/demo-response.json -w '%{http_code}' -X PUT "$GATEWAY/api/v1/schools/$SCHOOL/$resource/$key" \
-      -H "Authorization: Bearer $registrar" -H 'Content-Type: application/json' --data-binary "$line")
-    case $status in
-      201) created=$((created + 1)) ;;
-      200) unchanged=$((unchanged + 1)) ;;
-      *) echo "PUT $resource/$key failed with $status: $(cat /tmp/demo-response.json)" >&2; exit 1 ;;
-    esac
-  done < "$file"
-  echo "  $resource: $created created, $unchanged already there"
+# the role that may write a resource, and the service that owns it (its topic is <service>.<resource>.v1)
+owner() {
+  case $1 in
+    majors|students|assessments|certificates|awards|surveys|destinations|activities) echo "registrar student" ;;
+    staff|teacher-trainings|honours|research-outputs|electives) echo "hr faculty" ;;
+    income|aid-programmes|aid-awards|assets) echo "finance finance" ;;
+    *) echo "training training" ;;
+  esac
 }
+declare -A tokens
+for role in report-editor registrar hr finance training viewer; do
+  tokens[$role]=$(deploy/local/token.sh "$role" "$SCHOOL")
+done
 
 echo "Loading $SCHOOL through $GATEWAY ..."
-load majors deploy/demo/jxtc/majors.ndjson
+status=$(curl -s -o "$OUT/demo/school-response.json" -w '%{http_code}' -X PUT "$GATEWAY/api/v1/schools/$SCHOOL" \
+  -H "Authorization: Bearer ${tokens[report-editor]}" -H 'Content-Type: application/json' --data-binary @"$data/school.json")
+case $status in
+  201) echo "  school profile: created" ;;
+  200) echo "  school profile: already there" ;;
+  *) echo "PUT /api/v1/schools/$SCHOOL failed with $status: $(cat "$OUT/demo/school-response.json")" >&2; exit 1 ;;
+esac
 
-# the report service has caught up when its replica holds as many majors as the student service
-indicators="$GATEWAY/api/v1/schools/$SCHOOL/indicators?year=$YEAR"
-total=$(curl -s "$GATEWAY/api/v1/schools/$SCHOOL/majors?size=1" -H "Authorization: Bearer $registrar" \
-  | sed -E 's/.*"total":([0-9]+).*/\1/')
-for _ in $(seq 1 60); do
-  replicated=$(curl -s "$indicators&ids=majors.count" -H "Authorization: Bearer $viewer" \
-    | sed -E 's/.*"provenance":\{[^}]*"records":([0-9]+).*/\1/')
-  [[ $replicated == "$total" ]] && break
-  sleep 1
+declare -A expected
+for file in "$data"/[0-9][0-9]-*.ndjson; do
+  resource=$(basename "$file" .ndjson)
+  resource=${resource#[0-9][0-9]-}
+  read -r _ service <<< "$(owner "$resource")"
+  expected["$service.$resource.v1"]=$(grep -c . "$file")
 done
-echo "Indicators of $SCHOOL for $YEAR ($indicators):"
-curl -s "$indicators" -H "Authorization: Bearer $viewer"
-echo
+
+# in name order: majors before students before their destinations, partners before internships
+for file in "$data"/[0-9][0-9]-*.ndjson; do
+  resource=$(basename "$file" .ndjson)
+  resource=${resource#[0-9][0-9]-}
+  read -r role _ <<< "$(owner "$resource")"
+  t0=$(date +%s%N)
+  status=$(curl -s -o "$OUT/demo/import-response.json" -w '%{http_code}' -X POST \
+    "$GATEWAY/api/v1/schools/$SCHOOL/$resource:import" -H "Authorization: Bearer ${tokens[$role]}" \
+    -H 'Content-Type: application/x-ndjson' --data-binary @"$file")
+  if [[ $status != 200 ]]; then
+    echo "Import of $resource failed with $status:" >&2
+    jq -c '.errors[:5] // .' "$OUT/demo/import-response.json" >&2 || cat "$OUT/demo/import-response.json" >&2
+    exit 1
+  fi
+  millis=$(( ($(date +%s%N) - t0) / 1000000 ))
+  jq -r --arg r "$resource" --arg ms "$millis" \
+    '"  \($r): \(.rows) rows, \(.created) created, \(.updated) updated, \(.unchanged) unchanged (\($ms | tonumber / 1000)s)"' \
+    "$OUT/demo/import-response.json"
+done
+
+# Caught up when every topic the indicators read holds, for this school, as many records as were imported: the
+# outbox relays publish after the imports answer, so a zero consumer lag alone could come too early.
+echo "Waiting for the report service to replicate every record ..."
+waiting_since=$(date +%s)
+indicators="$GATEWAY/api/v1/schools/$SCHOOL/indicators?year=$YEAR"
+# one indicator reading each topic: computing all of them at every poll would slow the replica down
+probe="$indicators&ids=majors.count,students.enrolled,students.culturalPassRate,certificates.students,awards.students"
+probe+=",satisfaction.teaching,employment.employed,activities.clubs,faculty.fullTimeTeachers,teacherTraining.municipal"
+probe+=",faculty.honours,research.papers,electives.courses,finance.income.total,aid.nationalGrant.students"
+probe+=",school.landArea,facilities.workstations,partners.count,apprenticeship.students,internships.students"
+probe+=",training.headcount,contests.hosted"
+viewer=${tokens[viewer]}
+deadline=$(( $(date +%s) + DEMO_TIMEOUT ))
+while :; do
+  counts=$(curl -s "$probe" -H "Authorization: Bearer $viewer" \
+    | jq -r '[.indicators[].provenance.sources[]] | unique | .[] | "\(.topic) \(.records)"' 2>/dev/null || true)
+  missing=0
+  for topic in "${!expected[@]}"; do
+    have=$(awk -v t="$topic" '$1 == t {print $2}' <<< "$counts")
+    [[ $have == "${expected[$topic]}" ]] || missing=$((missing + 1))
+  done
+  (( missing == 0 )) && break
+  if (( $(date +%s) > deadline )); then
+    echo "The replica has not caught up after ${DEMO_TIMEOUT}s ($missing topics short):" >&2
+    for topic in "${!expected[@]}"; do
+      echo "  $topic: expected ${expected[$topic]}, replicated $(awk -v t="$topic" '$1 == t {print $2}' <<< "$counts")" >&2
+    done
+    exit 1
+  fi
+  sleep 3
+done
+echo "  replicated $(IFS=+; echo "$(( ${expected[*]} ))") records in $(( $(date +%s) - waiting_since ))s after the last import"
+
+curl -s "$indicators" -H "Authorization: Bearer $viewer" | jq . > "$OUT/$SCHOOL-$YEAR-indicators.json"
+curl -s "$GATEWAY/api/v1/schools/$SCHOOL/checks?year=$YEAR" -H "Authorization: Bearer ${tokens[report-editor]}" \
+  | jq . > "$OUT/$SCHOOL-$YEAR-checks.json"
+
+cat <<TEXT
+Demo school $SCHOOL loaded in $(( $(date +%s) - started_at ))s.
+  Indicators  $OUT/$SCHOOL-$YEAR-indicators.json   ($(jq '.indicators | length' "$OUT/$SCHOOL-$YEAR-indicators.json") figures of $YEAR with $((YEAR - 1)) beside them)
+  Checks      $OUT/$SCHOOL-$YEAR-checks.json
+  Records     $data   (generated by deploy/demo/Generate.java)
+  Gateway     $GATEWAY   e.g. curl -H "Authorization: Bearer \$(deploy/local/token.sh viewer $SCHOOL)" "$indicators"
+  Swagger UI  $GATEWAY/swagger-ui.html
+TEXT
