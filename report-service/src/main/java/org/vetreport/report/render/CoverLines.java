@@ -14,6 +14,17 @@ import org.vetreport.report.document.ReportDocument.TitlePage;
  */
 public record CoverLines(String title, List<String> details, String publisher, String date) {
 
+    /**
+     * The title as printed on the cover: a title that starts with the school's name breaks after it
+     * (浙江科技工程学校 / 2020年度质量报告) rather than wherever the line happens to end.
+     */
+    public List<String> titleLines(String school) {
+        if (school != null && !school.isBlank() && title.startsWith(school) && title.length() > school.length()) {
+            return List.of(school, title.substring(school.length()));
+        }
+        return List.of(title);
+    }
+
     public static CoverLines of(ReportDocument document, ZoneId zone) {
         TitlePage page = document.titlePage();
         List<String> details = new ArrayList<>();

@@ -86,7 +86,12 @@ public final class HtmlPage {
 
     private void cover() {
         CoverLines cover = CoverLines.of(document, PRINTED_ZONE);
-        html.append("<section class=\"cover\"><p class=\"cover-title\">").append(escape(cover.title())).append("</p>");
+        html.append("<section class=\"cover\"><p class=\"cover-title\">");
+        List<String> lines = cover.titleLines(document.titlePage().school());
+        for (int i = 0; i < lines.size(); i++) {
+            html.append(i == 0 ? "" : "<br/>").append(escape(lines.get(i)));
+        }
+        html.append("</p>");
         for (String line : cover.details()) {
             html.append("<p class=\"cover-line\">").append(escape(line)).append("</p>");
         }
@@ -197,6 +202,8 @@ public final class HtmlPage {
                   @bottom-center { content: "第 " counter(page) " 页"; font-family: BODY; font-size: 9pt; } }
                 @page cover { @bottom-center { content: none; } }
                 body { font-family: BODY; font-size: 12pt; line-height: 1.5; color: #000; margin: 0; }
+                /* the PDF numbers the text's pages from 1, as the DOCX does; browsers ignore this */
+                main { -fs-page-sequence: start; }
                 @media screen { body { max-width: 16.5cm; margin: 2em auto; padding: 0 1em; } }
                 .cover, .toc { page: cover; page-break-after: always; }
                 .cover { text-align: center; padding-top: 4cm; }

@@ -60,7 +60,7 @@ class DocxRendererTest {
     @Test
     void coverNamesSchoolYearDataPeriodAndDraft() {
         String text = text(draft);
-        assertThat(text).contains("浙江科技工程学校2020年度质量报告", "学校名称：浙江科技工程学校", "报告年度：2020年",
+        assertThat(text).contains("浙江科技工程学校\n2020年度质量报告", "学校名称：浙江科技工程学校", "报告年度：2020年",
                 "数据期间：2020年1月1日至2020年12月31日", "版　　本：草稿", "嘉兴市教育局", "2021年1月15日");
     }
 
