@@ -80,8 +80,10 @@ public final class ChartPainter {
         int n = chart.categories().size();
         double band = plotWidth / n;
         for (int i = 0; i < n; i++) {
-            canvas.text(LEFT + band * (i + 0.5), TOP + plotHeight + 20, chart.categories().get(i), LABEL,
-                    Anchor.MIDDLE, INK);
+            String category = chart.categories().get(i);
+            // many or long categories: smaller labels rather than labels running into each other
+            double size = Math.max(8, Math.min(LABEL, (band - 4) / Math.max(1, textWidth(category, 1))));
+            canvas.text(LEFT + band * (i + 0.5), TOP + plotHeight + 20, category, size, Anchor.MIDDLE, INK);
         }
         List<ChartSeries> series = chart.series();
         if (chart.kind() == ChartKind.BAR) {

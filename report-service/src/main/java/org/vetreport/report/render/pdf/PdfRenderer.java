@@ -4,11 +4,17 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -25,6 +31,7 @@ import org.vetreport.report.render.html.HtmlPage;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The report as PDF: openhtmltopdf lays out the HTML renderer's page, set in one CJK font found on the machine or
@@ -37,6 +44,10 @@ public class PdfRenderer implements DocumentRenderer {
 
     private static final String FAMILY = "report-cjk";
     private static final HtmlPage.Fonts PDF_FONTS = new HtmlPage.Fonts("\"" + FAMILY + "\"", "\"" + FAMILY + "\"");
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jLayoutLogger());
+    }
 
     private final CjkFontLocator fonts;
 
@@ -76,6 +87,7 @@ public class PdfRenderer implements DocumentRenderer {
                 renderer.createPDFWithoutClosing();
             }
             information(pdf.getDocumentInformation(), document);
+            identify(pdf, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();
@@ -87,6 +99,22 @@ public class PdfRenderer implements DocumentRenderer {
     private static String image(Chart chart, Font font) {
         return "<img class=\"chart\" alt=\"" + Xml.escape(chart.caption()) + "\" src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(ImageCanvas.png(chart, font)) + "\"/>";
+    }
+
+    /**
+     * The file identifier from the page's content: PDFBox would otherwise derive it from the clock, and the same
+     * edition would give a different file at every rendering.
+     */
+    private static void identify(PDDocument pdf, String page) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(page.getBytes(StandardCharsets.UTF_8));
+            COSArray id = new COSArray();
+            id.add(new COSString(digest));
+            id.add(new COSString(digest));
+            pdf.getDocument().getTrailer().setItem(COSName.ID, id);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has MD5", e);
+        }
     }
 
     private static void information(PDDocumentInformation info, ReportDocument document) {

@@ -71,6 +71,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void theSameDocumentRenderedLaterGivesTheSamePdfBytes() throws InterruptedException {
+        PdfRenderer renderer = new PdfRenderer(machineFont().file().toString());
+        byte[] first = renderer.render(SampleDocuments.sample(2));
+        // past the PDF dates' one-second resolution, so a clock-stamped date or identifier would differ
+        Thread.sleep(1100);
+        assertThat(renderer.render(SampleDocuments.sample(2))).isEqualTo(first);
+    }
+
+    @Test
     void withoutAChineseFontThePdfIsRefusedWithAProblemNamingTheProperty(@TempDir Path emptyFolder) {
         PdfRenderer renderer = new PdfRenderer(new CjkFontLocator("", List.of(emptyFolder)));
         assertThatThrownBy(() -> renderer.render(SampleDocuments.sample(null)))
