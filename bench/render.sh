@@ -2,7 +2,7 @@
 # Benchmark: the DOCX, HTML and PDF renderers on a document the size of a full yearly report (about 60 pages; see
 # RenderBenchmark). Run by hand, not part of the build; needs nothing running. The PDF needs a CJK font
 # (-Dreport.render.pdf.font=FILE in BENCH_JAVA_OPTS, or one installed in the usual folders).
-#   bench/render.sh [CHAPTERS] [RUNS] [OUTPUT_FOLDER]      default: 8 chapters, 20 timed runs, no output
+#   bench/render.sh [CHAPTERS] [RUNS] [OUTPUT_FOLDER]      default: 9 chapters (about 60 pages), 20 timed runs, no output
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # one invocation, so the classpath names the jars this build made, not older ones from the local repository

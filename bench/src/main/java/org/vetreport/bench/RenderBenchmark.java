@@ -29,9 +29,9 @@ import org.vetreport.report.render.pdf.PdfRenderer;
 
 /**
  * How long the renderers take for a document the size of a full yearly report (run by hand:
- * {@code bench/render.sh}). The document is built in memory: 8 chapters of 4 sections, each section with four
+ * {@code bench/render.sh}). The document is built in memory: chapters of 4 sections, each section with four
  * paragraphs of seed-report prose with figures, a 12-row table and a chart (line, bar and pie in turn), and a
- * photo per chapter: about 60 A4 pages in Word. Each format is rendered a few times to warm the JVM up, then
+ * photo per chapter: 9 chapters make about 63 A4 pages (56 for 8, counted in LibreOffice). Each format is rendered a few times to warm the JVM up, then
  * timed; the median and the fastest run are printed. With an output folder, one rendering of each is written
  * there to be looked at.
  * Usage: RenderBenchmark [CHAPTERS] [RUNS] [OUTPUT_FOLDER]
@@ -46,7 +46,7 @@ public final class RenderBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int chapters = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int chapters = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path output = args.length > 2 ? Path.of(args[2]) : null;
         ReportDocument document = document(chapters);
@@ -56,7 +56,8 @@ public final class RenderBenchmark {
         for (DocumentRenderer renderer : renderers) {
             int formatRuns = renderer.format().equals("pdf") ? Math.max(3, runs / 4) : runs;
             byte[] bytes = null;
-            for (int i = 0; i < Math.max(3, formatRuns / 2); i++) {
+            // as many untimed runs as timed ones first: the JIT needs a few dozen documents to settle
+            for (int i = 0; i < Math.max(3, formatRuns); i++) {
                 bytes = renderer.render(document);
             }
             long[] nanos = new long[formatRuns];
