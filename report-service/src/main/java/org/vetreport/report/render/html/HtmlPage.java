@@ -214,6 +214,8 @@ public final class HtmlPage {
                 .toc-title { font-family: HEAD; font-size: 16pt; text-align: center; margin: 0 0 1em; }
                 .toc p { margin: 0.25em 0; }
                 .toc a { color: #000; text-decoration: none; }
+                /* the PDF prints each entry's page number after a dotted leader; browsers drop this rule */
+                .toc a::after { content: leader(dotted) target-counter(attr(href), page); }
                 .toc-2 { padding-left: 2em; } .toc-3 { padding-left: 4em; }
                 h1, h2, h3, h4 { font-family: HEAD; font-weight: normal; page-break-after: avoid; margin: 0.8em 0 0.4em; }
                 h1 { font-size: 16pt; } h2 { font-size: 15pt; } h3 { font-size: 14pt; } h4 { font-size: 12pt; }

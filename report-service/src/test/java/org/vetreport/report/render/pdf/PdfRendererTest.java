@@ -56,7 +56,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void theTextsPagesAreNumberedFromOneAfterTheCoverAndContents() throws IOException {
+    void theTextsPagesAreNumberedFromOneAfterTheCoverAndContentsWhichListsThem() throws IOException {
         CjkFont font = machineFont();
         byte[] pdf = new PdfRenderer(font.file().toString()).render(SampleDocuments.sample(1));
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -64,6 +64,10 @@ class PdfRendererTest {
             stripper.setStartPage(1);
             stripper.setEndPage(2);
             assertThat(stripper.getText(document)).contains("目").doesNotContain("页");
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertThat(stripper.getText(document)).as("contents with the text's page numbers after dotted leaders")
+                    .containsPattern("一、学校情况[ .]+1\\s").containsPattern("六、政策保障[ .]+2\\s");
             stripper.setStartPage(3);
             stripper.setEndPage(3);
             assertThat(stripper.getText(document).replaceAll("\\s+", "")).contains("一、学校情况", "第1页");
