@@ -69,6 +69,8 @@ final class DocxCharts {
                 XDDFCategoryAxis x = wordChart.createCategoryAxis(AxisPosition.BOTTOM);
                 XDDFValueAxis y = wordChart.createValueAxis(AxisPosition.LEFT);
                 y.setCrosses(AxisCrosses.AUTO_ZERO);
+                // light horizontal gridlines, as in the HTML and PDF charts, to read values off
+                y.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(fill("D9D9D9")));
                 if (chart.unit() != null && !chart.unit().isBlank()) {
                     y.setTitle(chart.unit());
                 }
