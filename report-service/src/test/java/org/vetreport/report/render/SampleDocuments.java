@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -81,13 +83,13 @@ public final class SampleDocuments {
      * paragraphs, a table and a chart (about 60 pages for 8 chapters).
      */
     public static ReportDocument large(int chapters) {
-        List<Section> sections = new java.util.ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         ReportDocument sample = sample(1);
         Section studentSection = sample.sections().get(0).children().get(1);
         for (int c = 1; c <= chapters; c++) {
-            List<Section> children = new java.util.ArrayList<>();
+            List<Section> children = new ArrayList<>();
             for (int s = 1; s <= 4; s++) {
-                List<Block> blocks = new java.util.ArrayList<>();
+                List<Block> blocks = new ArrayList<>();
                 for (int p = 0; p < 3; p++) {
                     blocks.add(sample.sections().get(0).children().get(0).blocks().get(0));
                 }
@@ -100,7 +102,7 @@ public final class SampleDocuments {
     }
 
     private static List<BigDecimal> decimals(Integer... values) {
-        return java.util.Arrays.stream(values).map(v -> v == null ? null : BigDecimal.valueOf(v)).toList();
+        return Arrays.stream(values).map(v -> v == null ? null : BigDecimal.valueOf(v)).toList();
     }
 
     /** A small picture: a sky, a lawn and a building. */

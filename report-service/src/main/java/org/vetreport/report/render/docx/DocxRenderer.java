@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -174,7 +176,7 @@ public class DocxRenderer implements DocumentRenderer {
         }
 
         private List<Section> flatten(List<Section> sections) {
-            List<Section> all = new java.util.ArrayList<>();
+            List<Section> all = new ArrayList<>();
             for (Section section : sections) {
                 if (section.level() <= 3) {
                     all.add(section);
@@ -228,15 +230,13 @@ public class DocxRenderer implements DocumentRenderer {
             t.setWidth(String.valueOf(TEXT_WIDTH));
             // 2 pt above and below, 4 pt beside the text of every cell: rows that do not look cramped
             t.setCellMargins(40, 80, 40, 80);
-            for (var border : List.<java.util.function.Consumer<XWPFTable>>of(
-                    x -> x.setTopBorder(XWPFBorderType.SINGLE, 8, 0, "000000"),
-                    x -> x.setBottomBorder(XWPFBorderType.SINGLE, 8, 0, "000000"),
-                    x -> x.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000"),
-                    x -> x.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000"),
-                    x -> x.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000"),
-                    x -> x.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000"))) {
-                border.accept(t);
-            }
+            // a heavier rule around the table than between its cells, as printed statistical tables have
+            t.setTopBorder(XWPFBorderType.SINGLE, 8, 0, "000000");
+            t.setBottomBorder(XWPFBorderType.SINGLE, 8, 0, "000000");
+            t.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+            t.setRightBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+            t.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
+            t.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, "000000");
             int[] widths = TableColumns.widths(table, TEXT_WIDTH);
             CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
@@ -297,8 +297,8 @@ public class DocxRenderer implements DocumentRenderer {
             holder.createRun().addPicture(new ByteArrayInputStream(image.bytes()),
                     png ? XWPFDocument.PICTURE_TYPE_PNG : XWPFDocument.PICTURE_TYPE_JPEG,
                     "image" + (figures + 1) + (png ? ".png" : ".jpg"),
-                    org.apache.poi.util.Units.toEMU(size.widthPoints()),
-                    org.apache.poi.util.Units.toEMU(size.heightPoints()));
+                    Units.toEMU(size.widthPoints()),
+                    Units.toEMU(size.heightPoints()));
             text(paragraph(DocxStyles.CAPTION), caption("图", ++figures, image.caption()));
         }
 

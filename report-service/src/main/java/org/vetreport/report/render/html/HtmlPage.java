@@ -1,5 +1,7 @@
 package org.vetreport.report.render.html;
 
+import static org.vetreport.report.render.chart.Xml.escape;
+
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.vetreport.report.render.CoverLines;
 import org.vetreport.report.render.HeadingNumbers;
 import org.vetreport.report.render.ImageSize;
 import org.vetreport.report.render.TableColumns;
-
-import static org.vetreport.report.render.chart.Xml.escape;
 
 /**
  * The report as one self-contained, printable XHTML page: inline CSS with print rules (A4, page numbers, no

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
+import org.vetreport.report.document.Block.Image;
 import org.vetreport.report.document.ReportDocument;
 import org.vetreport.report.render.SampleDocuments;
 
@@ -113,8 +114,7 @@ class DocxRendererTest {
         assertThat(draft.getAllPictures()).hasSize(1);
         assertThat(draft.getAllPictures().get(0).getData()).isEqualTo(
                 SampleDocuments.sample(null).sections().get(1).blocks().stream()
-                        .filter(b -> b instanceof org.vetreport.report.document.Block.Image)
-                        .map(b -> ((org.vetreport.report.document.Block.Image) b).bytes()).findFirst().orElseThrow());
+                        .filter(b -> b instanceof Image).map(b -> ((Image) b).bytes()).findFirst().orElseThrow());
         assertThat(text(draft)).contains("图4　案例：校企合作实训基地");
     }
 
