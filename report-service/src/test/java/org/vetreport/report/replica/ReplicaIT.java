@@ -138,8 +138,7 @@ class ReplicaIT {
                     "not an event".getBytes(StandardCharsets.UTF_8))).get();
             publish(major("after", 1, null));
 
-            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(30)).get(0);
-            assertThat(dead.key()).isEqualTo(school + ":poison");
+            ConsumerRecord<String, byte[]> dead = deadLetter(deadLetters, school + ":poison");
             assertThat(Records.header(dead, "kafka_dlt-exception-message")).contains("missing header");
             await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
         }
@@ -154,10 +153,15 @@ class ReplicaIT {
                     Topics.STUDENT_MAJORS, new EventKey(school, "x"), 1, "registrar-1", unreadable));
             publish(major("after", 1, null));
 
-            ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecords(r -> !r.isEmpty(), Duration.ofSeconds(30)).get(0);
-            assertThat(dead.key()).isEqualTo(school + ":x");
+            deadLetter(deadLetters, school + ":x");
             await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
             assertThat(replicaOf("x")).isNull();
         }
+    }
+
+    /** This test's dead letter: a rebuild in another test of the JVM may dead-letter older poison records again. */
+    private static ConsumerRecord<String, byte[]> deadLetter(TopicProbe deadLetters, String key) {
+        return deadLetters.awaitRecords(records -> records.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(30))
+                .stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
     }
 }
