@@ -34,10 +34,9 @@ public final class ReportAssembler {
         Facts facts = new Facts(inputs.year(), inputs.profile(), inputs.from(), inputs.to(), inputs.figures(),
                 inputs.series());
         String name = inputs.profile().name();
-        String publisher = inputs.profile().foundingAuthority() == null || inputs.profile().foundingAuthority().isBlank()
-                ? name : inputs.profile().foundingAuthority();
+        // the school writes and answers for its own report; its founding authority is named in the text, not as author
         ReportDocument.TitlePage title = new ReportDocument.TitlePage(name + inputs.year() + "年教育质量年度报告", name,
-                inputs.year(), inputs.from(), inputs.to(), publisher);
+                inputs.year(), inputs.from(), inputs.to(), name);
         Function<String, Block.Run> figures = placeholder -> Placeholder.parse(placeholder, inputs.figures().keySet())
                 .map(found -> found.resolve(inputs.figures().get(found.indicator())))
                 .orElseGet(() -> Block.Run.text(Wording.MISSING));

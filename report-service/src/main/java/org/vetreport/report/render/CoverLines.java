@@ -14,15 +14,32 @@ import org.vetreport.report.document.ReportDocument.TitlePage;
  */
 public record CoverLines(String title, List<String> details, String publisher, String date) {
 
+    /** How many characters of the cover title fit on one line of an A4 page. */
+    private static final int LONGEST_COVER_LINE = 12;
+
     /**
      * The title as printed on the cover: a title that starts with the school's name breaks after it
      * (浙江科技工程学校 / 2020年度质量报告) rather than wherever the line happens to end.
      */
     public List<String> titleLines(String school) {
         if (school != null && !school.isBlank() && title.startsWith(school) && title.length() > school.length()) {
-            return List.of(school, title.substring(school.length()));
+            List<String> lines = new ArrayList<>(schoolLines(school));
+            lines.add(title.substring(school.length()));
+            return List.copyOf(lines);
         }
         return List.of(title);
+    }
+
+    /**
+     * A name too long for one cover line breaks before its bracketed second name, as covers print
+     * 浙江科技工程学校 / （嘉兴技师学院）, instead of one character spilling onto a line of its own.
+     */
+    private static List<String> schoolLines(String school) {
+        int bracket = school.indexOf('（');
+        if (school.length() > LONGEST_COVER_LINE && bracket > 0) {
+            return List.of(school.substring(0, bracket), school.substring(bracket));
+        }
+        return List.of(school);
     }
 
     public static CoverLines of(ReportDocument document, ZoneId zone) {

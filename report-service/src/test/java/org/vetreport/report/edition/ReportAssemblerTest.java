@@ -53,11 +53,11 @@ class ReportAssemblerTest {
     }
 
     @Test
-    void theTitlePageNamesTheSchoolTheYearAndThePeriod() {
+    void theTitlePageNamesTheSchoolAsAuthorTheYearAndThePeriod() {
         ReportDocument document = assemble(Inputs.of("outline-2016", Map.of()));
 
         assertThat(document.titlePage().title()).isEqualTo("九江市中等专业学校2020年教育质量年度报告");
-        assertThat(document.titlePage().publisher()).isEqualTo("九江市教育局");
+        assertThat(document.titlePage().publisher()).isEqualTo("九江市中等专业学校");
         assertThat(document.generatedAt()).isEqualTo(Instant.parse("2021-03-01T08:00:00Z"));
         assertThat(document.edition()).isNull();
     }
