@@ -3,6 +3,7 @@ package org.vetreport.report.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -346,5 +351,46 @@ class ReportsIT {
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
         assertThat(unknown.json().get("detail").asString()).contains("json", "md");
         assertThat(editor.get(reports()).json().get("formats").valueStream().map(JsonNode::asString)).contains("json", "md");
+    }
+
+    @Test
+    void bothOutlinesRenderToDocxHtmlAndPdfWithTheirChaptersTablesAndCharts() throws IOException {
+        smallSchool();
+        for (String template : List.of("outline-2016", "outline-2024")) {
+            assertThat(editor.put(reports(), "{\"template\":\"" + template + "\"}").status()).isEqualTo(200);
+            String firstChapter = template.equals("outline-2016") ? "学校情况" : "人才培养";
+
+            HttpResponse<byte[]> docx = bytes("GET", reports() + ".docx", null);
+            assertThat(docx.statusCode()).as(template + " docx").isEqualTo(200);
+            try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+                assertThat(word.getParagraphs()).as(template).anySatisfy(paragraph -> {
+                    assertThat(paragraph.getStyle()).isEqualTo("Heading1");
+                    assertThat(paragraph.getText()).contains(firstChapter);
+                });
+                assertThat(word.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).contains("学校现有全日制在校生3人"));
+                if (template.equals("outline-2024")) {
+                    assertThat(word.getTables()).as("the 2024 outline's indicator tables").isNotEmpty();
+                }
+                assertThat(word.getCharts()).as(template + " charts").isNotEmpty();
+            }
+
+            String html = text(reports() + ".html");
+            assertThat(html).contains("<svg");
+            assertThat(html.replaceAll("<[^>]+>", "")).contains(firstChapter, "学校现有全日制在校生3人");
+
+            HttpResponse<byte[]> pdf = bytes("GET", reports() + ".pdf", null);
+            if (pdf.statusCode() == 200) {
+                try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                    // figures are set in a Latin face beside the Chinese one: read the text in the order it is printed
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setSortByPosition(true);
+                    assertThat(stripper.getText(document)).contains(firstChapter, "学校现有全日制在校生3人");
+                }
+            } else {
+                // a machine without a font that has Chinese glyphs: the answer says which setting names one
+                assertThat(pdf.statusCode()).isEqualTo(500);
+                assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).contains("report.render.pdf.font");
+            }
+        }
     }
 }
