@@ -3,7 +3,8 @@
 #   deploy/local/demo.sh
 # starts the stack if it is not running (deploy/local/up.sh), generates the school's 2019 and 2020 records
 # (deploy/demo/Generate.java, the same every run), writes the school's profile and sends every file through the
-# gateway's bulk imports with development tokens (a second run changes nothing), waits until the report service
+# gateway's bulk imports with development tokens (a second run changes nothing), writes the seed's narrative
+# (deploy/demo/narrative) into the 2020 report's sections, waits until the report service
 # has replicated every record, and writes the 2020 indicators, checks and report (DOCX, HTML, PDF, JSON, Markdown)
 # to out/. Needs Java 17 and curl; the PDF also a font with Chinese glyphs (see report.render.pdf.font).
 #
@@ -83,6 +84,33 @@ for file in "$data"/[0-9][0-9]-*.ndjson; do
   printf '  %s: %s rows, %s created, %s updated, %s unchanged (%d.%03ds)\n' "$resource" "$(field rows "$report")" \
     "$(field created "$report")" "$(field updated "$report")" "$(field unchanged "$report")" $((millis / 1000)) $((millis % 1000))
 done
+
+# The seed's prose, one file per section of the 2016 outline, with {{indicator.id}} where an indicator computes the
+# figure (deploy/demo/README.md); the same text again keeps the section's version
+echo "Writing the narrative of $YEAR from deploy/demo/narrative ..."
+t0=$(date +%s%N)
+written=0
+unchanged=0
+for file in deploy/demo/narrative/*.md; do
+  section=$(basename "$file" .md)
+  url="$GATEWAY/api/v1/schools/$SCHOOL/reports/$YEAR/sections/$section"
+  before=$(field version "$(curl -s "$url" -H "Authorization: Bearer ${tokens[report-editor]}")")
+  status=$(curl -s -o "$OUT/demo/narrative-response.json" -w '%{http_code}' -X PUT "$url" \
+    -H "Authorization: Bearer ${tokens[report-editor]}" -H 'Content-Type: text/markdown; charset=UTF-8' \
+    --data-binary @"$file")
+  if [[ $status != 200 ]]; then
+    echo "PUT of section $section failed with $status: $(head -c 2000 "$OUT/demo/narrative-response.json")" >&2
+    exit 1
+  fi
+  if [[ $(field version "$(cat "$OUT/demo/narrative-response.json")") == "$before" ]]; then
+    unchanged=$((unchanged + 1))
+  else
+    written=$((written + 1))
+  fi
+done
+millis=$(( ($(date +%s%N) - t0) / 1000000 ))
+printf '  narrative: %d sections, %d written, %d unchanged (%d.%03ds)\n' $((written + unchanged)) "$written" \
+  "$unchanged" $((millis / 1000)) $((millis % 1000))
 
 # Caught up when every topic the indicators read holds, for this school, as many records as were imported: the
 # outbox relays publish after the imports answer, so a zero consumer lag alone could come too early.

@@ -3,9 +3,14 @@ package org.vetreport.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +20,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.vetreport.platform.access.Role;
 import org.vetreport.platform.test.ApiClient.Response;
+import org.vetreport.platform.test.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The golden test of the demo school: deploy/demo/Generate.java writes 嘉兴技师学院's 2019 and 2020 records, they go
  * through the gateway's bulk imports, the services publish them, the report service replicates them, and the 2020
  * indicators it computes are the figures of the seed report, with the seed's year-over-year differences. Where the
- * seed contradicts itself (deploy/demo/README.md) the records stay true and the test asserts what they give.
+ * seed contradicts itself (deploy/demo/README.md) the records stay true and the test asserts what they give. The
+ * seed's prose (deploy/demo/narrative) is written into the 2020 report as deploy/local/demo.sh writes it, and the
+ * report's DOCX says chapter 1's key sentences with the seed's numbers.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoSchoolGoldenIT {
 
     private static final String SCHOOL = "jxtc";
     private static final Duration REPLICATED = Duration.ofMinutes(3);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /**
      * The figures the seed prints, as it prints them: each computed value is compared at the seed's number of
@@ -157,8 +169,10 @@ class DemoSchoolGoldenIT {
             """;
 
     Path data;
+    Path narrative;
     PlatformStack stack;
     Map<String, JsonNode> figures;
+    Map<String, Long> narrativeVersions;
 
     @BeforeAll
     void loadTheDemoSchool() throws Exception {
@@ -183,6 +197,11 @@ class DemoSchoolGoldenIT {
             expected.put(service(resource) + "." + resource + ".v1", rows);
             JsonNode report = importFile(file);
             assertThat(report.get("created").asInt()).as(resource + " created").isEqualTo(rows);
+        }
+        narrative = root.resolve("deploy/demo/narrative");
+        narrativeVersions = new HashMap<>();
+        for (Path file : sections(narrative)) {
+            narrativeVersions.put(section(file), writeSection(file).get("version").asLong());
         }
         await().atMost(REPLICATED).pollInterval(Duration.ofSeconds(2)).until(() -> replicated().equals(expected));
         figures = new LinkedHashMap<>();
@@ -243,6 +262,66 @@ class DemoSchoolGoldenIT {
         }
     }
 
+    @Test
+    void theReportSaysChapterOnesKeySentencesWithTheSeedsNumbers() throws Exception {
+        String text = docxText();
+        // 1.1 学校概况: the profile's description and honours, then the generated land and assets sentence
+        assertThat(text).contains("嘉兴市人民政府举办的中等职业学校",
+                "国家级高技能人才培训基地、浙江省名校、浙江省现代化学校、浙江省“双高”建设单位",
+                "学校占地面积297.22亩", "13071.28万元，实训设备值8077万元");
+        // 1.2 学生情况, as the seed words it up to the change in intake
+        assertThat(text).contains("学校现有全日制在校生6324人，男女生比例1.76:1；2020年新生招生数为1774人，比上年增长537人",
+                "学生毕业率99.6%", "全年度技术技能培训27446人次，比上年增长4990人次");
+        // 1.3 教师队伍
+        assertThat(text).contains("学校在编教师387人，专任教师360人", "硕士及以上93人，占专任教师的25.83%。生师比为16.3:1",
+                "高级职称教师160人，占专任教师的44.44%", "专业课教师247人，占专任教师的68.61%",
+                "“双师型”教师235人，占专业课教师的95.14%", "兼职教师25人，比上年增长15人；外聘教师43人");
+        // 1.4 设施设备: 7.64万平方米 and its 0.5万平方米 more, in square metres
+        assertThat(text).contains("学校教学及辅助用房面积76400平方米，比上年增长5000平方米；行政办公用房8386.47平方米",
+                "实验实训工位数5200个", "生均实训工位数0.96个", "新增期刊419册", "现有图书160524册");
+    }
+
+    @Test
+    void theReportPrintsTheNarrativeWithItsFiguresFilledIn() throws Exception {
+        String text = docxText();
+        // 2.5 and 3.2.2 as the seed prints them, their figures now read from the indicators
+        assertThat(text).contains("学生发展前景满意度达91.25%，比上年提高0.75个百分点",
+                "培养现代学徒制学生392人，55位企业导师进课堂开设了24门专业课", "新增实训工位342个",
+                "学生社团共38个", "高举三面红色旗帜", "1. 办学条件有待提升。");
+        assertThat(text).doesNotContain("{{", "}}", "[bookmark");
+    }
+
+    @Test
+    void writingTheNarrativeAgainKeepsEveryVersion() throws IOException {
+        assertThat(narrativeVersions).hasSizeGreaterThan(40);
+        for (Path file : sections(narrative)) {
+            assertThat(writeSection(file).get("version").asLong()).as(section(file))
+                    .isEqualTo(narrativeVersions.get(section(file)));
+        }
+    }
+
+    /** One section's file, as deploy/local/demo.sh sends it. */
+    private JsonNode writeSection(Path file) throws IOException {
+        Response response = stack.gateway(Role.REPORT_EDITOR, SCHOOL).send("PUT", "/api/v1/schools/" + SCHOOL
+                + "/reports/2020/sections/" + section(file), "text/markdown; charset=UTF-8",
+                Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(response.status()).as(section(file) + ": " + response).isEqualTo(200);
+        return response.json();
+    }
+
+    /** The paragraphs of the 2020 report's DOCX, one a line: ApiClient reads bodies as text, so the bytes come here. */
+    private String docxText() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.process("gateway").baseUrl() + "/api/v1/schools/"
+                        + SCHOOL + "/reports/2020.docx"))
+                .header("Authorization", "Bearer " + TestTokens.shared().token(Role.VIEWER, SCHOOL))
+                .timeout(Duration.ofMinutes(1)).build();
+        HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(response.body()))) {
+            return docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+
     private JsonNode importFile(Path file) throws IOException {
         String resource = resource(file);
         Response response = stack.gateway(role(resource), SCHOOL).post("/api/v1/schools/" + SCHOOL + "/" + resource
@@ -291,6 +370,18 @@ class DemoSchoolGoldenIT {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.ndjson")).sorted().toList();
         }
+    }
+
+    private static List<Path> sections(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    /** 3.2.1.md holds the narrative of section 3.2.1. */
+    private static String section(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
     }
 
     private static List<String> lines(Path file) throws IOException {
