@@ -21,9 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CheckService {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
-
     private final CheckRules rules;
     private final IndicatorEngine engine;
     private final Replicas replicas;
@@ -43,16 +40,9 @@ public class CheckService {
         this.clock = clock;
     }
 
-    /** @throws InvalidInputException when the year is outside the years a report can be made for */
-    public static void requireReportYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw InvalidInputException.of("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
-        }
-    }
-
     /** Every finding on the school's current data for the year, with the explanations given so far. */
     public CheckReport run(String school, int year) {
-        requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         ReportingPeriod period = periods.of(school, year);
         SchoolRecords records = new MongoSchoolRecords(replicas, json, school);
         List<IndicatorValue> values = engine.compute(records, period, List.of());
@@ -77,7 +67,7 @@ public class CheckService {
                 .check(length <= Explanation.MAX_LENGTH, "text",
                         "has " + length + " characters; at most " + Explanation.MAX_LENGTH + " are allowed")
                 .throwIfAny();
-        int year = Finding.yearOf(findingId).filter(y -> y >= FIRST_YEAR && y <= LAST_YEAR)
+        int year = Finding.yearOf(findingId).filter(ReportingPeriods::isReportYear)
                 .orElseThrow(() -> NotFoundException.of("finding", school, findingId));
         Finding finding = run(school, year).findings().stream().filter(f -> f.id().equals(findingId)).findFirst()
                 .orElseThrow(() -> NotFoundException.of("finding", school, findingId));

@@ -32,14 +32,14 @@ import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.platform.kit.error.NotFoundException;
 import org.vetreport.platform.kit.web.Actors;
 import org.vetreport.platform.kit.web.EntityTags;
-import org.vetreport.report.check.CheckService;
 import org.vetreport.report.document.DocumentRenderer;
 import org.vetreport.report.document.ReportDocument;
+import org.vetreport.report.narrative.ImageStore;
 import org.vetreport.report.narrative.Narrative;
 import org.vetreport.report.narrative.NarrativeEditor;
 import org.vetreport.report.narrative.NarrativeStore;
-import org.vetreport.report.narrative.ImageStore;
 import org.vetreport.report.narrative.StoredImage;
+import org.vetreport.report.school.ReportingPeriods;
 import org.vetreport.report.template.ReportTemplate;
 import org.vetreport.report.template.TemplateChoices;
 import org.vetreport.report.template.TemplateSection;
@@ -86,7 +86,7 @@ class ReportController {
     @Operation(summary = "The report of a year: its outline, its sections with the narrative's versions, its editions "
             + "and the formats it renders in")
     ReportResponse get(@PathVariable String school, @Parameter(description = YEAR) @PathVariable int year) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         return response(school, year);
     }
 
@@ -96,7 +96,7 @@ class ReportController {
                     + "outline show again when switching back.")
     ReportResponse choose(@PathVariable String school, @Parameter(description = YEAR) @PathVariable int year,
             @RequestBody TemplateRequest body, HttpServletRequest request) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         String id = body == null ? null : body.template();
         ReportTemplate template = Templates.find(id == null ? "" : id).orElseThrow(() -> InvalidInputException.of(
                 "template", "must be one of " + Templates.ids()));
@@ -108,7 +108,7 @@ class ReportController {
     @Operation(summary = "The narrative of one section, with its version as ETag")
     ResponseEntity<NarrativeResponse> section(@PathVariable String school, @PathVariable int year,
             @PathVariable String sectionId) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         requireSection(school, year, sectionId);
         Narrative narrative = narratives.find(school, year, sectionId)
                 .orElseGet(() -> new Narrative(sectionId, "", 0, null, null));
@@ -144,7 +144,7 @@ class ReportController {
                     + "same id, and an image never changes once stored.")
     ResponseEntity<ImageResponse> upload(@PathVariable String school, @PathVariable int year,
             @RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         StoredImage image = editor.upload(school, body == null ? new byte[0] : body, Actors.of(request));
         return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + image.id()))
                 .body(new ImageResponse(image.id(), image.contentType(), image.bytes().length,
@@ -183,7 +183,7 @@ class ReportController {
     @GetMapping("/{year:\\d+}/editions")
     @Operation(summary = "The editions of a year, oldest first")
     List<EditionResponse> editions(@PathVariable String school, @PathVariable int year) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         return reports.editions(school, year).stream().map(EditionResponse::of).toList();
     }
 
@@ -212,7 +212,7 @@ class ReportController {
 
     private ResponseEntity<NarrativeResponse> saved(String school, int year, String sectionId, String text,
                                                     String ifMatch, HttpServletRequest request) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         Narrative narrative = editor.save(school, year, sectionId, text, EntityTags.ifMatch(ifMatch), Actors.of(request));
         return ResponseEntity.ok().eTag(EntityTags.of(narrative.version())).body(NarrativeResponse.of(narrative));
     }
@@ -226,7 +226,7 @@ class ReportController {
     }
 
     private Edition find(String school, int year, int number) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         return reports.edition(school, year, number).orElseThrow(() -> new NotFoundException(
                 "edition " + number + " of " + year + " does not exist in school '" + school + "'"));
     }

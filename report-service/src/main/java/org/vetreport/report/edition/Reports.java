@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.vetreport.platform.events.ReportingYear.Status;
 import org.vetreport.platform.kit.error.ConflictException;
 import org.vetreport.platform.kit.error.InvalidInputException;
-import org.vetreport.report.check.CheckService;
 import org.vetreport.report.document.Block;
 import org.vetreport.report.document.ReportDocument;
 import org.vetreport.report.indicator.IndicatorEngine;
@@ -23,6 +22,7 @@ import org.vetreport.report.indicator.SchoolFigures;
 import org.vetreport.report.narrative.ImageStore;
 import org.vetreport.report.narrative.NarrativeStore;
 import org.vetreport.report.replica.Watermark;
+import org.vetreport.report.school.ReportingPeriods;
 import org.vetreport.report.school.SchoolDirectory;
 import org.vetreport.report.school.SchoolProfile;
 import org.vetreport.report.template.Charts;
@@ -69,7 +69,7 @@ public class Reports {
 
     /** The inputs of the live draft, as the data stand now. */
     public ReportInputs live(String school, int year) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         // read before the figures, so the edition never claims a position beyond what they were computed from
         List<Watermark.Position> positions = watermark.positions();
         SchoolFigures.Snapshot snapshot = figures.snapshot(school, year);
@@ -111,7 +111,7 @@ public class Reports {
      * the caller.
      */
     public Edition publish(String school, int year, String override, String actor) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         Status status = years.get(school, year).value().status();
         String reason = override == null || override.isBlank() ? null : override.strip();
         if (status != Status.LOCKED && reason == null) {

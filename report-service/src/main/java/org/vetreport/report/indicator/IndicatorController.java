@@ -26,6 +26,7 @@ import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.platform.kit.error.NotFoundException;
 import org.vetreport.report.indicator.records.MajorRecord;
 import org.vetreport.report.replica.Watermark;
+import org.vetreport.report.school.ReportingPeriods;
 import org.vetreport.report.school.SchoolDirectory;
 import org.vetreport.report.school.SchoolProfile;
 
@@ -37,8 +38,6 @@ import org.vetreport.report.school.SchoolProfile;
 @Tag(name = "indicators", description = "The figures of the annual quality report, computed from the replicated records")
 class IndicatorController {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
     private static final int MAX_SERIES_YEARS = 30;
 
     private final IndicatorEngine engine;
@@ -73,7 +72,7 @@ class IndicatorController {
             @Parameter(description = "indicator ids, comma-separated; all when absent", example = "majors.count")
             @RequestParam(required = false) List<String> ids,
             ServletWebRequest request) {
-        checkYear("year", year);
+        ReportingPeriods.requireReportYear("year", year);
         List<String> selected = engine.select(ids);
         if (request.checkNotModified(etag("school", selected, year, schools.version(school)))) {
             return null;
@@ -94,7 +93,7 @@ class IndicatorController {
             @Parameter(description = "indicator ids, comma-separated; every one that splits when absent", example = "students.enrolled")
             @RequestParam(required = false) List<String> ids,
             ServletWebRequest request) {
-        checkYear("year", year);
+        ReportingPeriods.requireReportYear("year", year);
         StudentBreakdown breakdown = parseBreakdown(by);
         List<String> selected = breakdownIds(ids);
         if (request.checkNotModified(etag("breakdown:" + breakdown, selected, year, schools.version(school)))) {
@@ -128,8 +127,8 @@ class IndicatorController {
             @Parameter(description = "first year", example = "2016") @RequestParam int from,
             @Parameter(description = "last year", example = "2020") @RequestParam int to,
             ServletWebRequest request) {
-        checkYear("from", from);
-        checkYear("to", to);
+        ReportingPeriods.requireReportYear("from", from);
+        ReportingPeriods.requireReportYear("to", to);
         if (to < from) {
             throw InvalidInputException.of("to", "must not be before from (" + from + ")");
         }
@@ -163,7 +162,7 @@ class IndicatorController {
         if (!Regions.isProvince(region) && !Regions.isCity(region)) {
             throw InvalidInputException.of("region", "must be a GB/T 2260 province code (e.g. 360000) or city code (e.g. 360400)");
         }
-        checkYear("year", year);
+        ReportingPeriods.requireReportYear("year", year);
         List<String> selected = engine.select(ids);
         List<SchoolProfile> members = directory.inRegion(region);
         List<SchoolFigures.DataVersion> versions = members.stream().map(member -> schools.version(member.code())).toList();
@@ -208,12 +207,6 @@ class IndicatorController {
         Map<String, String> names = records.majors().stream()
                 .collect(Collectors.toMap(MajorRecord::code, MajorRecord::name, (first, second) -> first));
         return keys.stream().map(key -> names.getOrDefault(key, key)).toList();
-    }
-
-    private static void checkYear(String field, int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw InvalidInputException.of(field, "must be a year between " + FIRST_YEAR + " and " + LAST_YEAR);
-        }
     }
 
     /** Weak: the body also names the replica watermark, which moves with other schools' data. */

@@ -36,7 +36,7 @@ public class YearService {
 
     /** The year as it stands; a year nobody has validated is a DRAFT of the period the school reports now. */
     public Versioned<ReportYear> get(String school, int year) {
-        CheckService.requireReportYear(year);
+        ReportingPeriods.requireReportYear(year);
         return years.find(school, key(year)).orElseGet(() ->
                 new Versioned<>(school, key(year), ReportYear.draft(school, periods.of(school, year)), 0, null, null));
     }
