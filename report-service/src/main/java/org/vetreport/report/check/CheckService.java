@@ -10,12 +10,10 @@ import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.platform.kit.error.NotFoundException;
 import org.vetreport.report.indicator.IndicatorEngine;
 import org.vetreport.report.indicator.IndicatorValue;
-import org.vetreport.report.indicator.MongoSchoolRecords;
 import org.vetreport.report.indicator.ReportingPeriod;
+import org.vetreport.report.indicator.SchoolFigures;
 import org.vetreport.report.indicator.SchoolRecords;
-import org.vetreport.report.replica.Replicas;
 import org.vetreport.report.school.ReportingPeriods;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the checks on a school's replicated data and keeps the editors' explanations of what they find. */
 @Service
@@ -23,19 +21,15 @@ public class CheckService {
 
     private final CheckRules rules;
     private final IndicatorEngine engine;
-    private final Replicas replicas;
-    private final JsonMapper json;
-    private final ReportingPeriods periods;
+    private final SchoolFigures figures;
     private final Explanations explanations;
     private final Clock clock;
 
-    CheckService(CheckRules rules, IndicatorEngine engine, Replicas replicas, JsonMapper json,
-                 ReportingPeriods periods, Explanations explanations, Clock clock) {
+    CheckService(CheckRules rules, IndicatorEngine engine, SchoolFigures figures, Explanations explanations,
+                 Clock clock) {
         this.rules = rules;
         this.engine = engine;
-        this.replicas = replicas;
-        this.json = json;
-        this.periods = periods;
+        this.figures = figures;
         this.explanations = explanations;
         this.clock = clock;
     }
@@ -43,9 +37,11 @@ public class CheckService {
     /** Every finding on the school's current data for the year, with the explanations given so far. */
     public CheckReport run(String school, int year) {
         ReportingPeriods.requireReportYear(year);
-        ReportingPeriod period = periods.of(school, year);
-        SchoolRecords records = new MongoSchoolRecords(replicas, json, school);
-        List<IndicatorValue> values = engine.compute(records, period, List.of());
+        SchoolFigures.Snapshot snapshot = figures.snapshot(school, year);
+        ReportingPeriod period = snapshot.period();
+        SchoolRecords records = figures.records(school);
+        IndicatorEngine.SchoolFigures computed = snapshot.figures();
+        List<IndicatorValue> values = engine.values(computed.current(), computed.previous(), computed.sourceCounts(), List.of());
         Map<String, Explanation> explained = explanations.of(school, year);
         List<Finding> findings = rules.run(new CheckContext(records, period, values)).stream()
                 .map(finding -> explained.containsKey(finding.id()) ? finding.explained(explained.get(finding.id())) : finding)

@@ -74,11 +74,12 @@ class IndicatorController {
             ServletWebRequest request) {
         ReportingPeriods.requireReportYear("year", year);
         List<String> selected = engine.select(ids);
-        if (request.checkNotModified(etag("school", selected, year, schools.version(school)))) {
+        SchoolFigures.DataVersion version = schools.version(school);
+        if (request.checkNotModified(etag("school", selected, year, version))) {
             return null;
         }
         List<Watermark.Position> positions = watermark.positions();
-        SchoolFigures.Snapshot snapshot = schools.snapshot(school, year);
+        SchoolFigures.Snapshot snapshot = schools.snapshot(version, year);
         IndicatorEngine.SchoolFigures figures = snapshot.figures();
         return new SchoolIndicators(school, year, Period.of(snapshot.period()), positions,
                 engine.values(figures.current(), figures.previous(), figures.sourceCounts(), selected));
@@ -96,10 +97,11 @@ class IndicatorController {
         ReportingPeriods.requireReportYear("year", year);
         StudentBreakdown breakdown = parseBreakdown(by);
         List<String> selected = breakdownIds(ids);
-        if (request.checkNotModified(etag("breakdown:" + breakdown, selected, year, schools.version(school)))) {
+        SchoolFigures.DataVersion version = schools.version(school);
+        if (request.checkNotModified(etag("breakdown:" + breakdown, selected, year, version))) {
             return null;
         }
-        SchoolFigures.Snapshot snapshot = schools.snapshot(school, year);
+        SchoolFigures.Snapshot snapshot = schools.snapshot(version, year);
         SchoolRecords records = schools.records(school);
         Map<String, SchoolRecords> groups = breakdown.groups(records);
         List<List<IndicatorValue>> valuesByGroup = groups.values().stream()
@@ -171,8 +173,9 @@ class IndicatorController {
         }
         List<RegionSchool> memberPeriods = new ArrayList<>();
         List<IndicatorEngine.SchoolFigures> figures = new ArrayList<>();
-        for (SchoolProfile member : members) {
-            SchoolFigures.Snapshot snapshot = schools.snapshot(member.code(), year);
+        for (int i = 0; i < members.size(); i++) {
+            SchoolProfile member = members.get(i);
+            SchoolFigures.Snapshot snapshot = schools.snapshot(versions.get(i), year);
             memberPeriods.add(new RegionSchool(member.code(), member.name(), Period.of(snapshot.period())));
             figures.add(snapshot.figures());
         }

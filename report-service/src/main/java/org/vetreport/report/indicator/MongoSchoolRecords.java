@@ -42,14 +42,14 @@ import tools.jackson.databind.json.JsonMapper;
  * it (see {@link RecordPayloads}, which keeps unreadable payloads out of the replica). The query is a plain match
  * on the replica's (school, deleted) index.
  */
-public final class MongoSchoolRecords implements SchoolRecords {
+final class MongoSchoolRecords implements SchoolRecords {
 
     private final Replicas replicas;
     private final JsonMapper json;
     private final String school;
     private final Map<Topic, List<?>> loaded = new HashMap<>();
 
-    public MongoSchoolRecords(Replicas replicas, JsonMapper json, String school) {
+    MongoSchoolRecords(Replicas replicas, JsonMapper json, String school) {
         this.replicas = replicas;
         this.json = json;
         this.school = school;

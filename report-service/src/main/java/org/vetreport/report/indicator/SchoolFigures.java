@@ -51,9 +51,17 @@ public class SchoolFigures {
         return new DataVersion(school, changes.of(school), directory.version(school));
     }
 
-    /** One school's figures for the year and the year before, at one data version. */
+    /** One school's figures for the year and the year before, at its current data version. */
     public Snapshot snapshot(String school, int year) {
-        DataVersion version = version(school);
+        return snapshot(version(school), year);
+    }
+
+    /**
+     * One school's figures for the year and the year before, at a data version read before (for an ETag): the
+     * figures are never older than the version.
+     */
+    public Snapshot snapshot(DataVersion version, int year) {
+        String school = version.school();
         ReportingPeriod period = periods.of(school, year);
         Supplier<SchoolRecords> records = lazyRecords(school);
         return new Snapshot(version, period, new IndicatorEngine.SchoolFigures(figures(version, period, records),
