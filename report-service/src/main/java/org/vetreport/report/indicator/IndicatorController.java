@@ -44,10 +44,13 @@ class IndicatorController {
     private final SchoolFigures schools;
     private final SchoolDirectory directory;
     private final Watermark watermark;
+    private final ReportingPeriods periods;
     private final String catalogueVersion;
 
-    IndicatorController(IndicatorEngine engine, SchoolFigures schools, SchoolDirectory directory, Watermark watermark) {
+    IndicatorController(IndicatorEngine engine, SchoolFigures schools, SchoolDirectory directory, Watermark watermark,
+                        ReportingPeriods periods) {
         this.engine = engine;
+        this.periods = periods;
         this.schools = schools;
         this.directory = directory;
         this.watermark = watermark;
@@ -101,11 +104,11 @@ class IndicatorController {
         if (request.checkNotModified(etag("breakdown:" + breakdown, selected, year, version))) {
             return null;
         }
-        SchoolFigures.Snapshot snapshot = schools.snapshot(version, year);
+        ReportingPeriod period = periods.of(school, year);
         SchoolRecords records = schools.records(school);
         Map<String, SchoolRecords> groups = breakdown.groups(records);
         List<List<IndicatorValue>> valuesByGroup = groups.values().stream()
-                .map(group -> engine.compute(group, snapshot.period(), selected)).toList();
+                .map(group -> engine.compute(group, period, selected)).toList();
         List<String> keys = List.copyOf(groups.keySet());
         List<BrokenDown> indicators = new ArrayList<>();
         for (int i = 0; i < selected.size(); i++) {
@@ -118,7 +121,7 @@ class IndicatorController {
                     byGroup.stream().map(IndicatorValue::denominator).toList(),
                     byGroup.stream().map(IndicatorValue::previous).toList(), definition.definition()));
         }
-        return new Breakdown(school, year, breakdown.name().toLowerCase(Locale.ROOT), Period.of(snapshot.period()), keys,
+        return new Breakdown(school, year, breakdown.name().toLowerCase(Locale.ROOT), Period.of(period), keys,
                 labels(breakdown, keys, records), indicators);
     }
 

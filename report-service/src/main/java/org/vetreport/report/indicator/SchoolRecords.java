@@ -1,6 +1,8 @@
 package org.vetreport.report.indicator;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.vetreport.platform.events.Topic;
 import org.vetreport.platform.events.Topics;
 import org.vetreport.report.indicator.records.ActivityRecord;
@@ -127,75 +129,39 @@ public interface SchoolRecords {
 
     /** How many of the school's records of a topic there are; 0 for a topic indicators do not read. */
     default long count(Topic topic) {
-        if (topic.equals(Topics.STUDENT_MAJORS)) {
-            return majors().size();
+        Function<SchoolRecords, List<?>> records = Sources.BY_TOPIC.get(topic);
+        return records == null ? 0 : records.apply(this).size();
+    }
+
+    /** Which method reads each topic's records. */
+    final class Sources {
+
+        private static final Map<Topic, Function<SchoolRecords, List<?>>> BY_TOPIC = Map.ofEntries(
+            Map.entry(Topics.STUDENT_MAJORS, SchoolRecords::majors),
+            Map.entry(Topics.STUDENT_STUDENTS, SchoolRecords::students),
+            Map.entry(Topics.STUDENT_ASSESSMENTS, SchoolRecords::assessments),
+            Map.entry(Topics.STUDENT_CERTIFICATES, SchoolRecords::certificates),
+            Map.entry(Topics.STUDENT_AWARDS, SchoolRecords::awards),
+            Map.entry(Topics.STUDENT_SURVEYS, SchoolRecords::surveys),
+            Map.entry(Topics.STUDENT_DESTINATIONS, SchoolRecords::destinations),
+            Map.entry(Topics.STUDENT_ACTIVITIES, SchoolRecords::activities),
+            Map.entry(Topics.FACULTY_STAFF, SchoolRecords::staff),
+            Map.entry(Topics.FACULTY_TEACHER_TRAININGS, SchoolRecords::teacherTrainings),
+            Map.entry(Topics.FACULTY_HONOURS, SchoolRecords::honours),
+            Map.entry(Topics.FACULTY_RESEARCH_OUTPUTS, SchoolRecords::researchOutputs),
+            Map.entry(Topics.FACULTY_ELECTIVES, SchoolRecords::electives),
+            Map.entry(Topics.FINANCE_INCOME, SchoolRecords::income),
+            Map.entry(Topics.FINANCE_AID_PROGRAMMES, SchoolRecords::aidProgrammes),
+            Map.entry(Topics.FINANCE_AID_AWARDS, SchoolRecords::aidAwards),
+            Map.entry(Topics.FINANCE_ASSETS, SchoolRecords::assets),
+            Map.entry(Topics.TRAINING_ROOMS, SchoolRecords::trainingRooms),
+            Map.entry(Topics.TRAINING_PARTNERS, SchoolRecords::partners),
+            Map.entry(Topics.TRAINING_APPRENTICESHIPS, SchoolRecords::apprenticeships),
+            Map.entry(Topics.TRAINING_INTERNSHIPS, SchoolRecords::internships),
+            Map.entry(Topics.TRAINING_SESSIONS, SchoolRecords::trainingSessions),
+            Map.entry(Topics.TRAINING_HOSTED_CONTESTS, SchoolRecords::hostedContests));
+
+        private Sources() {
         }
-        if (topic.equals(Topics.STUDENT_STUDENTS)) {
-            return students().size();
-        }
-        if (topic.equals(Topics.STUDENT_ASSESSMENTS)) {
-            return assessments().size();
-        }
-        if (topic.equals(Topics.STUDENT_CERTIFICATES)) {
-            return certificates().size();
-        }
-        if (topic.equals(Topics.STUDENT_AWARDS)) {
-            return awards().size();
-        }
-        if (topic.equals(Topics.STUDENT_SURVEYS)) {
-            return surveys().size();
-        }
-        if (topic.equals(Topics.STUDENT_DESTINATIONS)) {
-            return destinations().size();
-        }
-        if (topic.equals(Topics.STUDENT_ACTIVITIES)) {
-            return activities().size();
-        }
-        if (topic.equals(Topics.FACULTY_STAFF)) {
-            return staff().size();
-        }
-        if (topic.equals(Topics.FACULTY_TEACHER_TRAININGS)) {
-            return teacherTrainings().size();
-        }
-        if (topic.equals(Topics.FACULTY_HONOURS)) {
-            return honours().size();
-        }
-        if (topic.equals(Topics.FACULTY_RESEARCH_OUTPUTS)) {
-            return researchOutputs().size();
-        }
-        if (topic.equals(Topics.FACULTY_ELECTIVES)) {
-            return electives().size();
-        }
-        if (topic.equals(Topics.FINANCE_INCOME)) {
-            return income().size();
-        }
-        if (topic.equals(Topics.FINANCE_AID_PROGRAMMES)) {
-            return aidProgrammes().size();
-        }
-        if (topic.equals(Topics.FINANCE_AID_AWARDS)) {
-            return aidAwards().size();
-        }
-        if (topic.equals(Topics.FINANCE_ASSETS)) {
-            return assets().size();
-        }
-        if (topic.equals(Topics.TRAINING_ROOMS)) {
-            return trainingRooms().size();
-        }
-        if (topic.equals(Topics.TRAINING_PARTNERS)) {
-            return partners().size();
-        }
-        if (topic.equals(Topics.TRAINING_APPRENTICESHIPS)) {
-            return apprenticeships().size();
-        }
-        if (topic.equals(Topics.TRAINING_INTERNSHIPS)) {
-            return internships().size();
-        }
-        if (topic.equals(Topics.TRAINING_SESSIONS)) {
-            return trainingSessions().size();
-        }
-        if (topic.equals(Topics.TRAINING_HOSTED_CONTESTS)) {
-            return hostedContests().size();
-        }
-        return 0;
     }
 }
