@@ -2,7 +2,6 @@ package org.vetreport.platform.infra;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +45,7 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MongoWireServer(new H2Backend(file.toString()), "localhost", port, "H2 file " + file);
+        return new MongoWireServer(new KeyOrderedH2Backend(file.toString()), "localhost", port, "H2 file " + file);
     }
 
     public String connectionString() {

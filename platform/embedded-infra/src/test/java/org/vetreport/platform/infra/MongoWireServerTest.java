@@ -17,6 +17,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -111,6 +113,61 @@ class MongoWireServerTest {
         try (MongoWireServer server = MongoWireServer.persistent(file, 0);
              MongoClient client = MongoClients.create(server.connectionString())) {
             assertThat(client.getDatabase("t").getCollection("c").countDocuments(eq("_id", "kept"))).isOne();
+        }
+    }
+    @Test
+    void uniqueIndexesOfAPersistentServerFindAndGuardTheirKeysAcrossRestarts(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+            entities.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
+            entities.createIndex(Indexes.ascending("number"), new IndexOptions().unique(true).sparse(true));
+            for (int i = 0; i < 500; i++) {
+                entities.insertOne(new Document("_id", "s:" + i).append("version", (long) i % 7).append("number", i));
+            }
+            entities.insertOne(new Document("_id", "s:long").append("version", 1L).append("number", 1_000L));
+            entities.insertOne(new Document("_id", "s:double").append("version", 1L).append("number", 2.5));
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+
+            assertThat(entities.find(new Document("_id", "s:321").append("version", 321L % 7)).first()).isNotNull();
+            assertThat(entities.find(new Document("_id", "s:321").append("version", 0L)).first()).isNull();
+            assertThat(entities.find(eq("number", 1_000)).first().getString("_id")).isEqualTo("s:long");
+            assertThat(entities.find(eq("number", 2.5)).first().getString("_id")).isEqualTo("s:double");
+            assertThatThrownBy(() -> entities.insertOne(new Document("_id", "s:7").append("version", 0L)))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+            assertThatThrownBy(() -> entities.insertOne(new Document("_id", "other").append("number", 1_000)))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        }
+    }
+
+    @Test
+    void aDataFileOfThePlainH2BackendIsOpenedWithItsIndexesRebuilt(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        MongoServer plain = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + plain.bind().getPort())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+            entities.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
+            for (int i = 0; i < 100; i++) {
+                entities.insertOne(new Document("_id", "s:" + i).append("version", 1L));
+            }
+        } finally {
+            plain.shutdown();
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+
+            assertThat(entities.find(new Document("_id", "s:42").append("version", 1L)).first()).isNotNull();
+            assertThat(entities.countDocuments()).isEqualTo(100);
+            assertThatThrownBy(() -> entities.insertOne(new Document("_id", "s:42")))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
         }
     }
 }

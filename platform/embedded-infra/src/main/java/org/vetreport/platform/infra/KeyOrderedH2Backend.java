@@ -1,0 +1,51 @@
+package org.vetreport.platform.infra;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}. The indexes live in maps of
+ * their own name ({@code <namespace>._keyOrderedIndex_<index>}): a data file written by the plain backend has its
+ * indexes in maps ordered differently, which this backend removes when it opens the file; the server then fills
+ * the new, empty indexes from the collections' documents.
+ */
+final class KeyOrderedH2Backend extends H2Backend {
+
+    KeyOrderedH2Backend(String file) {
+        super(file);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String name) {
+        return new KeyOrderedDatabase(name);
+    }
+
+    // an inner class: the database opens its indexes in its constructor, before a field of its own could be set
+    private final class KeyOrderedDatabase extends H2Database {
+
+        KeyOrderedDatabase(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVStore store = getMvStore();
+            String namespace = getFullCollectionNamespace(collection);
+            String plainBackendMap = namespace + "._index_" + index;
+            if (store.hasMap(plainBackendMap)) {
+                store.removeMap(plainBackendMap);
+            }
+            MVMap<KeyValue, Object> positions = store.openMap(namespace + "._keyOrderedIndex_" + index,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
+            return new KeyOrderedUniqueIndex(store, positions, index, keys, sparse);
+        }
+    }
+}
