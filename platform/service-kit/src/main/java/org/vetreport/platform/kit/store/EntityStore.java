@@ -431,21 +431,29 @@ public final class EntityStore<T> {
     }
 
     /**
-     * Clears published events. The first update removes the whole outbox if nothing was written since the batch
-     * was read; otherwise the second removes just the published events and the rest waits for the next round.
+     * Clears published events: removes the whole outbox of each document not written since its batch was read,
+     * and only when some were, removes just the published events from every document of the batches (a no-op
+     * for those already cleared); their newer events wait for the next round.
      */
     public void clearPublished(List<OutboxBatch> batches) {
-        List<WriteModel<Document>> updates = new ArrayList<>(batches.size() * 2);
+        if (batches.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> clears = new ArrayList<>(batches.size());
+        for (OutboxBatch batch : batches) {
+            clears.add(new UpdateOneModel<>(atVersion(batch.documentId(), batch.documentVersion()),
+                    Updates.combine(Updates.unset(OUTBOX), Updates.unset(PENDING))));
+        }
+        if (collection.bulkWrite(clears, new BulkWriteOptions().ordered(false)).getMatchedCount() == batches.size()) {
+            return;
+        }
+        List<WriteModel<Document>> pulls = new ArrayList<>(batches.size());
         for (OutboxBatch batch : batches) {
             List<String> published = batch.events().stream().map(ChangeEvent::id).toList();
-            updates.add(new UpdateOneModel<>(atVersion(batch.documentId(), batch.documentVersion()),
-                    Updates.combine(Updates.unset(OUTBOX), Updates.unset(PENDING))));
-            updates.add(new UpdateOneModel<>(eq(ID, batch.documentId()),
+            pulls.add(new UpdateOneModel<>(eq(ID, batch.documentId()),
                     Updates.pull(OUTBOX, new Document(PendingEvent.ID, new Document("$in", published)))));
         }
-        if (!updates.isEmpty()) {
-            collection.bulkWrite(updates);
-        }
+        collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     public long countPendingDocuments() {

@@ -58,6 +58,21 @@ class HistoryIT {
         assertThat(store.history("s", "b")).extracting(Revision::version).containsExactly(1L);
     }
 
+    @Test
+    void clearingPublishedEventsKeepsThoseWrittenAfterTheBatchWasRead() {
+        store.put("s", "a", new Thing("a", "first"), Precondition.NONE, "clerk");
+        store.put("s", "b", new Thing("b", "other"), Precondition.NONE, "clerk");
+        List<OutboxBatch> read = store.writtenBatches(100);
+        store.put("s", "a", new Thing("a", "second"), Precondition.NONE, "clerk");
+
+        store.clearPublished(read);
+
+        assertThat(store.pendingBatches(100)).singleElement().satisfies(batch -> {
+            assertThat(batch.documentId()).isEqualTo("s:a");
+            assertThat(batch.events()).extracting(event -> event.entityVersion()).containsExactly(2L);
+        });
+    }
+
     private static List<OutboxBatch> concat(List<OutboxBatch> a, List<OutboxBatch> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
