@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,15 +81,17 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    LockedPeriods lockedPeriods() {
-        return new LockedPeriods();
+    LockedPeriods lockedPeriods(@Value("${" + LOCKS_ENABLED + ":true}") boolean followed) {
+        return followed ? new LockedPeriods() : LockedPeriods.noneLocked();
     }
 
     @Bean
     @ConditionalOnBooleanProperty(name = LOCKS_ENABLED, matchIfMissing = true)
     ReportYearsListener reportYearsListener(KafkaProperties kafka, LockedPeriods locks, JsonMapper json,
-            @Value("${spring.application.name}") String service) {
-        return new ReportYearsListener(kafka.buildConsumerProperties(), service, locks, json);
+            @Value("${spring.application.name}") String service,
+            @Value("${platform.locks.startup-wait:30s}") Duration startupWait) {
+        return new ReportYearsListener(kafka.buildConsumerProperties(), service, locks, json,
+                startupWait);
     }
 
     @Bean

@@ -34,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * in a group of several instances each would get only some partitions and so know only some locks. The group id
  * ({@code <service>.report-years}) names the reader to the broker; no offset is ever committed. A record that
  * breaks the contract is logged and skipped: it would be refused again on every start.
+ *
+ * <p>At start it waits (at most {@code startupWait}) until it has read the topic up to where it ended then, and
+ * only then marks the locks known; while they are not, writes are refused (503), so a service started while the
+ * broker is unreachable never lets a write change a year locked before it started.
  */
 public final class ReportYearsListener implements SmartLifecycle {
 
@@ -43,20 +47,25 @@ public final class ReportYearsListener implements SmartLifecycle {
 
     private final Map<String, Object> consumerProperties;
     private final LockedPeriods locks;
+    private final Duration startupWait;
     private final ObjectReader reader;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
     private volatile Thread thread;
 
-    /** @param consumerProperties the service's Kafka consumer settings (bootstrap servers, security) */
+    /**
+     * @param consumerProperties the service's Kafka consumer settings (bootstrap servers, security)
+     * @param startupWait        how long the service's start waits for the locks to be known
+     */
     public ReportYearsListener(Map<String, Object> consumerProperties, String service, LockedPeriods locks,
-                               JsonMapper json) {
+                               JsonMapper json, Duration startupWait) {
         Map<String, Object> properties = new HashMap<>(consumerProperties);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, service + ".report-years");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         this.consumerProperties = properties;
         this.locks = locks;
+        this.startupWait = startupWait;
         // the report service may add fields to its payload; what this reader needs stays
         this.reader = json.readerFor(ReportingYear.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
@@ -84,19 +93,28 @@ public final class ReportYearsListener implements SmartLifecycle {
 
     private void run() {
         List<TopicPartition> assigned = new ArrayList<>();
+        Map<TopicPartition, Long> endsAtStart = new HashMap<>();
         long lastCheck = 0;
         Duration backoff = Duration.ofMillis(200);
         while (running) {
             try {
                 if (System.nanoTime() - lastCheck > PARTITION_CHECK.toNanos() || assigned.isEmpty()) {
                     lastCheck = System.nanoTime();
-                    assignNew(assigned);
+                    List<TopicPartition> added = assignNew(assigned);
+                    if (!locks.isKnown()) {
+                        // with no topic yet there is nothing to read: no year was ever locked
+                        endsAtStart.putAll(consumer.endOffsets(added));
+                        markKnownIfReadTo(endsAtStart);
+                    }
                 }
                 if (assigned.isEmpty()) {
                     Thread.sleep(backoff.toMillis());
                     continue;
                 }
                 consumer.poll(POLL).forEach(this::apply);
+                if (!locks.isKnown()) {
+                    markKnownIfReadTo(endsAtStart);
+                }
                 backoff = Duration.ofMillis(200);
             } catch (WakeupException e) {
                 return;
@@ -117,8 +135,21 @@ public final class ReportYearsListener implements SmartLifecycle {
         }
     }
 
-    /** Adds partitions that appeared since the last look (the topic may be created after this service starts). */
-    private void assignNew(List<TopicPartition> assigned) {
+    private void markKnownIfReadTo(Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return;
+            }
+        }
+        locks.markKnown();
+    }
+
+    /**
+     * Adds partitions that appeared since the last look (the topic may be created after this service starts).
+     *
+     * @return the partitions added
+     */
+    private List<TopicPartition> assignNew(List<TopicPartition> assigned) {
         List<TopicPartition> added = new ArrayList<>();
         for (PartitionInfo partition : consumer.partitionsFor(Topics.REPORT_YEARS.name())) {
             TopicPartition topicPartition = new TopicPartition(partition.topic(), partition.partition());
@@ -131,6 +162,7 @@ public final class ReportYearsListener implements SmartLifecycle {
             consumer.assign(assigned);
             consumer.seekToBeginning(added);
         }
+        return added;
     }
 
     @Override
@@ -146,6 +178,13 @@ public final class ReportYearsListener implements SmartLifecycle {
         }, "report-years-listener");
         thread.setDaemon(true);
         thread.start();
+        try {
+            if (!locks.awaitKnown(startupWait)) {
+                log.warn("{} not read within {}; writes are refused until it is", Topics.REPORT_YEARS, startupWait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

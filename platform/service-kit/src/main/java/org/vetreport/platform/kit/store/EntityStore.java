@@ -294,6 +294,7 @@ public final class EntityStore<T> {
      */
     public Map<String, YearLockedException> lockedProblems(String school, List<Keyed<T>> entities) {
         Map<String, YearLockedException> problems = new HashMap<>();
+        locks.requireKnown();
         if (!locks.anyLocked(school) || entities.isEmpty()) {
             return problems;
         }
@@ -313,6 +314,7 @@ public final class EntityStore<T> {
     }
 
     private void checkLocks(String school, String key, T before, T after) {
+        locks.requireKnown();
         if (locks.anyLocked(school)) {
             LockRule.check(type, school, key, before, after, locks.of(school)).ifPresent(problem -> {
                 throw problem;

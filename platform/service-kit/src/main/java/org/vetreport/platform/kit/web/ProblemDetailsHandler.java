@@ -33,6 +33,7 @@ import org.vetreport.platform.kit.error.InvalidInputException;
 import org.vetreport.platform.kit.error.PayloadTooLargeException;
 import org.vetreport.platform.kit.importing.ImportRejectedException;
 import org.vetreport.platform.kit.lock.YearLockedException;
+import org.vetreport.platform.kit.lock.YearLocksUnknownException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -62,7 +63,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", rejected.report().errors());
             problem.setProperty("report", rejected.report());
         }
-        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+        HttpHeaders headers = new HttpHeaders();
+        if (e instanceof YearLocksUnknownException) {
+            problem.setType(YearLocksUnknownException.TYPE);
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return createResponseEntity(problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     /** The database cannot be reached: the request may succeed later, and nothing was written. */

@@ -1,6 +1,7 @@
 package org.vetreport.platform.kit.lock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,17 @@ class LockedPeriodsTest {
         locks.update("jxtc", 2023, year("jxtc", 2023, Status.LOCKED));
 
         assertThat(locks.of("jxtc")).extracting(ReportPeriod::year).containsExactly(2023, 2025);
+    }
+
+    @Test
+    void locksNotYetReadRefuseEveryCheckUntilTheyAreKnown() {
+        LockedPeriods locks = new LockedPeriods();
+
+        assertThatThrownBy(locks::requireKnown).isInstanceOfSatisfying(YearLocksUnknownException.class,
+                e -> assertThat(e.status()).isEqualTo(503));
+
+        locks.markKnown();
+        locks.requireKnown();
+        assertThat(LockedPeriods.noneLocked().isKnown()).isTrue();
     }
 }

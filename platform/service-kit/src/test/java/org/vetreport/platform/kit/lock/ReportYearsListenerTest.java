@@ -3,6 +3,7 @@ package org.vetreport.platform.kit.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,7 +20,7 @@ class ReportYearsListenerTest {
 
     private final LockedPeriods locks = new LockedPeriods();
     private final ReportYearsListener listener = new ReportYearsListener(Map.of(), "test-service", locks,
-            JsonMapper.builder().build());
+            JsonMapper.builder().build(), Duration.ZERO);
     private long version;
 
     private ConsumerRecord<String, byte[]> record(String key, String json) {

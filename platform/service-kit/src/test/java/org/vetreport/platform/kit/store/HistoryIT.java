@@ -26,7 +26,7 @@ class HistoryIT {
 
     EntityStore<Thing> store = new EntityStore<>(EntityType.of("thing", Thing.class, Topics.STUDENT_MAJORS),
             client.getDatabase("history-" + UUID.randomUUID()), JsonMapper.builder().build(), Clock.systemUTC(),
-            "/test", () -> { }, new LockedPeriods());
+            "/test", () -> { }, LockedPeriods.noneLocked());
 
     @BeforeAll
     static void start() {
