@@ -94,13 +94,15 @@ class IncomeApiIT {
 
     @Test
     void theSameVoucherAgainChangesNothingWhateverScaleTheAmountIsWrittenWith() {
-        post("2020-03-0012", SUBSIDY);
         try (TopicProbe topic = probe()) {
+            post("2020-03-0012", SUBSIDY);
+            // the first write's event is published asynchronously: wait for it, so only later ones count
+            topic.awaitRecords(records -> ofThisSchool(records).size() == 1, Duration.ofSeconds(30));
             Response again = api.put(income() + "/2020-03-0012", SUBSIDY.replace("628450.00", "628450"));
 
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.header("ETag")).isEqualTo("\"1\"");
-            assertThat(ofThisSchool(topic.drain(Duration.ofSeconds(2)))).isEmpty();
+            assertThat(ofThisSchool(topic.drain(Duration.ofSeconds(2)))).hasSize(1);
         }
     }
 
