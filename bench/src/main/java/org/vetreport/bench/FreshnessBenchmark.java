@@ -43,6 +43,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vetreport.platform.events.Topics;
@@ -178,7 +179,7 @@ public final class FreshnessBenchmark {
                 changes += student.get("version", Number.class).longValue();
             }
             MongoCollection<Document> audit = client.getDatabase("report-service").getCollection("audit");
-            var ofThisRun = and(eq("school", school), eq("topic", Topics.STUDENT_STUDENTS.name()));
+            Bson ofThisRun = and(eq("school", school), eq("topic", Topics.STUDENT_STUDENTS.name()));
             long deadline = System.nanoTime() + waitLimit.toNanos();
             long arrived = audit.countDocuments(ofThisRun);
             while (arrived < changes && System.nanoTime() < deadline) {
