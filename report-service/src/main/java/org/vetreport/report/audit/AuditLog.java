@@ -11,6 +11,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -24,14 +26,18 @@ import org.vetreport.platform.kit.store.Page;
 /**
  * Every write on the platform, as the events announced it: who changed which entity of which school, when, into
  * which version. Kept once per event id, so redelivered events are not counted twice, and kept apart from the
- * replica so that rebuilding the replica from compacted topics loses no history.
+ * replica so that rebuilding the replica from compacted topics loses no history. Each entry also says when the report
+ * service recorded it, right after applying the event to the replica, so how far the replica trails the writes can be
+ * read from the log.
  */
 @Component
 public class AuditLog {
 
     private final MongoCollection<Document> entries;
+    private final Clock clock;
 
-    AuditLog(MongoDatabase database) {
+    AuditLog(MongoDatabase database, Clock clock) {
+        this.clock = clock;
         this.entries = database.getCollection("audit");
         entries.createIndex(Indexes.ascending("school", "time"));
     }
@@ -40,7 +46,8 @@ public class AuditLog {
         Document entry = new Document("_id", event.id()).append("school", event.school())
                 .append("time", Date.from(event.time())).append("actor", event.actor())
                 .append("type", event.type()).append("topic", event.topic().name())
-                .append("key", event.subject()).append("version", event.entityVersion());
+                .append("key", event.subject()).append("version", event.entityVersion())
+                .append("recordedAt", Date.from(clock.instant()));
         try {
             entries.insertOne(entry);
         } catch (MongoWriteException e) {
@@ -68,16 +75,23 @@ public class AuditLog {
                 .forEach(document -> items.add(new Entry(document.getString("_id"),
                         document.getDate("time").toInstant(), document.getString("actor"), document.getString("type"),
                         document.getString("topic"), document.getString("key"),
-                        document.get("version", Number.class).longValue())));
+                        document.get("version", Number.class).longValue(), recordedAt(document))));
         return new Page<>(items, page, size, entries.countDocuments(query));
     }
 
-    /**
-     * One write.
-     *
-     * @param topic the kind of entity, as the topic that carries it
-     * @param key   the entity's key within its school
-     */
-    public record Entry(String eventId, Instant time, String actor, String type, String topic, String key, long version) {
+    /** Entries recorded before the log kept this time have none. */
+    private static Instant recordedAt(Document entry) {
+        Date recordedAt = entry.getDate("recordedAt");
+        return recordedAt == null ? null : recordedAt.toInstant();
+    }
+
+    /** One write. */
+    public record Entry(String eventId,
+            @Schema(description = "when the domain service made the write") Instant time,
+            String actor, String type,
+            @Schema(description = "the kind of entity, as the topic that carries it", example = "student.students.v1") String topic,
+            @Schema(description = "the entity's key within its school") String key, long version,
+            @Schema(description = "when the report service applied the write to its replica; minus time, how long the "
+                    + "report trailed the write. Absent on entries recorded before the service kept this time") Instant recordedAt) {
     }
 }

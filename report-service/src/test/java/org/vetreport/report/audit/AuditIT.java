@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -64,6 +65,28 @@ class AuditIT {
         ApiClient viewer = admin.withToken(TestTokens.shared().token(Role.VIEWER, school));
         assertThat(viewer.get(audit).status()).isEqualTo(403);
         assertThat(admin.get(audit + "?from=2020-09-02T00:00:00Z&to=2020-09-01T00:00:00Z").status()).isEqualTo(400);
+    }
+
+    @Test
+    void eachEntrySaysWhenTheReportServiceAppliedTheWriteNotOnlyWhenItWasMade() throws Exception {
+        String school = "u" + UUID.randomUUID().toString().substring(0, 8);
+        Instant madeAt = Instant.parse("2020-09-01T08:00:00Z");
+        // the log keeps milliseconds, as MongoDB dates do
+        Instant beforeSend = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(KafkaChangeEvents.toRecord(event(school, "M1", 1, "alice", madeAt))).get();
+        }
+        ApiClient admin = new ApiClient("http://localhost:" + port).withToken(TestTokens.shared().token(Role.ADMIN, school));
+        String audit = "/api/v1/schools/" + school + "/audit";
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> admin.get(audit).json().get("total").asLong() == 1);
+        Instant afterSeen = Instant.now();
+        JsonNode entry = admin.get(audit).json().get("items").get(0);
+
+        assertThat(Instant.parse(entry.get("time").asString())).isEqualTo(madeAt);
+        assertThat(Instant.parse(entry.get("recordedAt").asString())).isBetween(beforeSend, afterSeen);
     }
 
     private static ChangeEvent event(String school, String code, long version, String actor, Instant time) {

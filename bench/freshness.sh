@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark: how long a write takes to reach the report service's replica, against a raw Kafka round trip on the
+# same broker (see FreshnessBenchmark). Run by hand against the running local stack (deploy/local/up.sh), not part
+# of the build.
+#   bench/freshness.sh [RATE] [SECONDS] [BATCH]     default: 1000 changes/s for 60 s, in imports of 50 students
+# Each run writes into a school of its own (bench-fresh-<time>). Environment: ROSTER (students of the school, updated
+# in turn; default 500), RECORD_BYTES (size of the raw Kafka records; default 1024), WAIT_SECONDS (how long to wait
+# for the last changes to arrive; default 300). Exit status 1 if a write failed or a change never arrived.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-1000}
+seconds=${2:-60}
+batch=${3:-50}
+if ! curl -sf http://localhost:8080/actuator/health >/dev/null; then
+  echo "The local stack does not answer on localhost:8080; start it with deploy/local/up.sh" >&2
+  exit 2
+fi
+# compile only: packaging would rewrite the jars the running stack was started from
+./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+school="bench-fresh-$(date +%s)"
+BENCH_TOKEN=$(deploy/local/token.sh registrar "$school")
+export BENCH_TOKEN
+echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "# command: $0 $*"
+exec java -Xmx1g -cp "$classpath" org.vetreport.bench.FreshnessBenchmark "$school" "$rate" "$seconds" "$batch"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Benchmark (fault test): reads and writes together at a fixed arrival rate through the gateway, with zero errors
+# expected (see MixedLoad). Run by hand against the running local stack (deploy/local/up.sh), not part of the build.
+#   bench/mixed-load.sh [RATE] [SECONDS]     default: 300 requests/s for 60 s; 70% reads, 30% writes
+# Each run uses a school of its own (bench-mixed-<time>) with ROSTER students (default 1000). The requests are spread
+# over one registrar token per 30 requests/s, since the gateway limits each user (gateway.rate-limit, 50/s). A
+# request not answered within TIMEOUT_SECONDS (default 10) counts as an error. Exit status 1 if any request failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rate=${1:-300}
+seconds=${2:-60}
+if ! curl -sf http://localhost:8080/actuator/health >/dev/null; then
+  echo "The local stack does not answer on localhost:8080; start it with deploy/local/up.sh" >&2
+  exit 2
+fi
+# compile only: packaging would rewrite the jars the running stack was started from
+./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+school="bench-mixed-$(date +%s)"
+tokens=()
+for (( i = 0; i < (rate + 29) / 30; i++ )); do
+  tokens+=("$(deploy/local/token.sh registrar "$school")")
+done
+BENCH_TOKENS=$(IFS=,; echo "${tokens[*]}")
+export BENCH_TOKENS
+echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "# command: $0 $*"
+exec java -Xmx1g -cp "$classpath" org.vetreport.bench.MixedLoad "$school" "$rate" "$seconds"
