@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,8 +247,8 @@ public final class EntityStore<T> {
                 .forEach(document -> current.put(document.getString(ID), document));
         List<WriteModel<Document>> writes = new ArrayList<>();
         List<Keyed<T>> written = new ArrayList<>();
-        int created = 0;
-        int updated = 0;
+        List<String> eventIds = new ArrayList<>();
+        List<Boolean> existed = new ArrayList<>();
         int unchanged = 0;
         for (Map.Entry<String, Keyed<T>> entry : byId.entrySet()) {
             Keyed<T> entity = entry.getValue();
@@ -265,27 +266,55 @@ public final class EntityStore<T> {
                     : new UpdateOneModel<>(atVersion(entry.getKey(), version(existing)),
                             change(data, false, event)));
             written.add(entity);
-            if (exists) {
+            eventIds.add(event.id());
+            existed.add(exists);
+        }
+        if (writes.isEmpty()) {
+            return new BulkResult(0, 0, unchanged);
+        }
+        List<String> ids = written.stream().map(entity -> id(school, entity.key())).toList();
+        boolean allApplied;
+        try {
+            BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            allApplied = result.getInsertedCount() + result.getMatchedCount() == writes.size();
+        } catch (MongoBulkWriteException e) {
+            allApplied = false;
+        }
+        announce(ids);
+        Set<String> applied = allApplied ? Set.copyOf(eventIds) : appliedEvents(ids, eventIds);
+        int created = 0;
+        int updated = 0;
+        List<Keyed<T>> changedMeanwhile = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            if (!applied.contains(eventIds.get(i))) {
+                changedMeanwhile.add(written.get(i));
+            } else if (existed.get(i)) {
                 updated++;
             } else {
                 created++;
             }
         }
-        if (writes.isEmpty()) {
-            return new BulkResult(0, 0, unchanged);
-        }
-        try {
-            BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            int applied = result.getInsertedCount() + result.getMatchedCount();
-            announce(written.stream().map(entity -> id(school, entity.key())).toList());
-            if (applied < writes.size()) {
-                return retryOneByOne(school, written, actor).plus(new BulkResult(0, 0, unchanged));
-            }
-        } catch (MongoBulkWriteException e) {
-            announce(written.stream().map(entity -> id(school, entity.key())).toList());
-            return retryOneByOne(school, written, actor).plus(new BulkResult(0, 0, unchanged));
-        }
-        return new BulkResult(created, updated, unchanged);
+        // only the entities another writer changed between our read and our write are written again; retrying one
+        // the bulk write applied would write it back over a newer change
+        return retryOneByOne(school, changedMeanwhile, actor).plus(new BulkResult(created, updated, unchanged));
+    }
+
+    /**
+     * Which of these events were written: still in their document's outbox, or already published and so in the
+     * history (the relay records an event there before it clears it from the outbox, and the outbox is read first).
+     */
+    private Set<String> appliedEvents(List<String> documentIds, List<String> eventIds) {
+        Set<String> wanted = Set.copyOf(eventIds);
+        Set<String> applied = new HashSet<>();
+        collection.find(in(ID, documentIds)).projection(Projections.include(OUTBOX + "." + PendingEvent.ID))
+                .forEach(document -> document.getList(OUTBOX, Document.class, List.of()).forEach(event -> {
+                    if (wanted.contains(event.getString(PendingEvent.ID))) {
+                        applied.add(event.getString(PendingEvent.ID));
+                    }
+                }));
+        history.find(in(ID, eventIds)).projection(Projections.include(ID))
+                .forEach(entry -> applied.add(entry.getString(ID)));
+        return applied;
     }
 
     /**
