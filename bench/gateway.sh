@@ -15,8 +15,8 @@
 #
 # The gateway limits each client to 50 requests/s by default, which would answer most of this load 429. The
 # benchmark therefore needs a gateway started with a limit far above it, so the limiter still runs on every
-# request but never refuses one: if the stack is down, this script starts it so; if it is up with the default
-# limit, the script stops with the command to restart it.
+# request but never refuses one: if the stack is down, this script starts it so (and leaves it running, as
+# import.sh does); if it is up with the default limit, the script stops with the command to restart it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WARMUP=${WARMUP:-5}
