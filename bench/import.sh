@@ -9,6 +9,13 @@
 # request: the import itself is mostly the infrastructure's work. A first import after up.sh runs on cold JITs and
 # takes longer; so does any import into a MongoDB file grown by earlier runs (delete deploy/local/run/data to
 # start clean).
+#
+# The baseline: after each import, once the stack is quiet again, RawInsertBaseline inserts copies of the documents
+# the import stored (with the event each carried when written) into a scratch database on the same MongoDB server,
+# whose collection has the same indexes, with the plain driver's insertMany in batches of 1,000, and drops it.
+# raw_seconds is that time; ratio is raw_seconds / seconds, the import's throughput as a percentage of raw
+# insertMany (target: at least 40%). The import also validates every row, checks the referenced majors and writes
+# an event per entity; the baseline does none of that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 resource=${1:?usage: bench/import.sh RESOURCE [ROWS ...]}
@@ -16,12 +23,16 @@ shift
 sizes=("${@:-10000}")
 GATEWAY=http://localhost:8080
 case $resource in
-  students) service=student-service role=registrar generator=GenerateStudents ;;
-  staff) service=faculty-service role=hr generator=GenerateStaff ;;
-  income) service=finance-service role=finance generator=GenerateIncome ;;
-  internships) service=training-service role=training generator=GenerateInternships ;;
+  students) service=student-service role=registrar generator=GenerateStudents collection=students ;;
+  staff) service=faculty-service role=hr generator=GenerateStaff collection=staff ;;
+  income) service=finance-service role=finance generator=GenerateIncome collection=income ;;
+  internships) service=training-service role=training generator=GenerateInternships collection=internships ;;
   *) echo "unknown resource $resource" >&2; exit 2 ;;
 esac
+# compile, not package: packaging would rewrite the jars a running stack was started from. One invocation, so the
+# classpath names this build's classes.
+./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
+classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
 curl -sf "$GATEWAY/actuator/health" >/dev/null || deploy/local/up.sh >/dev/null
 pid=$(cat "deploy/local/run/pids/$service.pid")
 infra_pid=$(cat deploy/local/run/pids/local-infrastructure.pid)
@@ -73,8 +84,8 @@ wait_quiet() {
 
 echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "# command: $0 $resource ${sizes[*]}"
-printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %s\n' rows csv_MB seconds rows_per_s heap_peak_MB oldgen_peak_MB \
-  service_cpu_s infra_cpu_s result
+printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %-12s %-8s %-8s %s\n' rows csv_MB seconds rows_per_s heap_peak_MB \
+  oldgen_peak_MB service_cpu_s infra_cpu_s raw_seconds bson_MB ratio result
 for rows in "${sizes[@]}"; do
   school="bench-$resource-$rows"
   token=$(deploy/local/token.sh "$role" "$school")
@@ -97,6 +108,17 @@ for rows in "${sizes[@]}"; do
   old=$(awk 'NR>1 {if ($8>m) m=$8} END {printf "%.0f", m/1024}' "$work/jstat.txt")
   size=$(du -m "$work/rows.csv" | cut -f1)
   summary=$(sed -E 's/.*"rows":([0-9]+).*"created":([0-9]+).*"rejected":([0-9]+).*/rows \1, created \2, rejected \3/' "$work/report.json")
-  printf '%-8s %-8s %-10.2f %-12.0f %-14s %-16s %-12s %-12s %s\n' "$rows" "$size" "$elapsed" \
-    "$(echo "$rows / $elapsed" | bc -l)" "$heap" "$old" "$service_cpu" "$infra_cpu" "HTTP $result, $summary"
+  # the relay and the report service's replication of this import would compete with the baseline
+  wait_quiet
+  # its last line is the result; the MongoDB driver logs on standard output before it
+  raw=$(java -cp "$classpath" org.vetreport.bench.RawInsertBaseline mongodb://localhost:27017 "$service" "$collection" \
+    "$school" | tail -n 1)
+  read -r raw_seconds raw_documents bson_mb <<< "$raw"
+  created=$(sed -E 's/.*"created":([0-9]+).*/\1/' "$work/report.json")
+  if [[ $raw_documents != "$created" ]]; then
+    echo "# $school: the baseline inserted $raw_documents documents, the import created $created" >&2
+  fi
+  printf '%-8s %-8s %-10.2f %-12.0f %-14s %-16s %-12s %-12s %-12s %-8s %-8s %s\n' "$rows" "$size" "$elapsed" \
+    "$(echo "$rows / $elapsed" | bc -l)" "$heap" "$old" "$service_cpu" "$infra_cpu" "$raw_seconds" "$bson_mb" \
+    "$(printf '%.0f%%' "$(echo "100 * $raw_seconds / $elapsed" | bc -l)")" "HTTP $result, $summary"
 done
