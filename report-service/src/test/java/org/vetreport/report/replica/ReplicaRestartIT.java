@@ -38,8 +38,8 @@ import org.vetreport.report.ReportServiceApplication;
 
 /**
  * The report service stopped while it is working through a backlog and started again on the same database and
- * broker. The first instance commits no offset at all, as one killed before its next commit would: the second reads
- * every event the first had applied once more. Each application context has a database and a consumer group of its
+ * broker. The first instance commits no offset for what it applies, as one killed before its next commit would: the
+ * second reads every event the first had applied once more. Each application context has a database and a consumer group of its
  * own, so nothing else in the test JVM reads or writes what this test counts.
  */
 class ReplicaRestartIT {
@@ -122,6 +122,7 @@ class ReplicaRestartIT {
                 "spring.kafka.listener.ack-mode", "manual",
                 // small polls, so that stopping finishes one short batch rather than most of the backlog
                 "spring.kafka.consumer.max-poll-records", "50"));
+        Map<TopicPartition, Long> backlogStart = endOffsets();
         List<ChangeEvent> backlog = publishBacklog();
         first.getBean(KafkaListenerEndpointRegistry.class).start();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> replicated() > 0);
@@ -129,7 +130,13 @@ class ReplicaRestartIT {
         running = null;
         int appliedBeforeTheRestart = auditedEventIds().size();
         assertThat(appliedBeforeTheRestart).as("events applied before the restart").isBetween(1, backlog.size() - 1);
-        assertThat(committedOffsets()).as("offsets the first instance committed").isEmpty();
+        // it does commit past a record it dead-letters, and other tests leave such records on the broker; but
+        // none on this topic after the backlog's start
+        committedOffsets().forEach((partition, offset) -> {
+            if (partition.topic().equals(Topics.STUDENT_STUDENTS.name())) {
+                assertThat(offset.offset()).as("committed on " + partition).isLessThanOrEqualTo(backlogStart.get(partition));
+            }
+        });
 
         ConfigurableApplicationContext second = startReportService(Map.of());
         await().atMost(Duration.ofSeconds(120)).until(this::caughtUp);
@@ -163,16 +170,23 @@ class ReplicaRestartIT {
         }
     }
 
-    /** The group has committed every record of the students' topic: every event of the backlog has been applied. */
-    private boolean caughtUp() throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets();
+    /** Where the next record of each partition of the students' topic will go. */
+    private Map<TopicPartition, Long> endOffsets() throws ExecutionException, InterruptedException {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(List.of(Topics.STUDENT_STUDENTS.name())).allTopicNames().get().values()
                     .forEach(topic -> topic.partitions().forEach(partition ->
                             latest.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest())));
-            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end ->
-                    (committed.containsKey(end.getKey()) ? committed.get(end.getKey()).offset() : 0) >= end.getValue().offset());
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+            return ends;
         }
+    }
+
+    /** The group has committed every record of the students' topic: every event of the backlog has been applied. */
+    private boolean caughtUp() throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets();
+        return endOffsets().entrySet().stream().allMatch(end ->
+                (committed.containsKey(end.getKey()) ? committed.get(end.getKey()).offset() : 0) >= end.getValue());
     }
 }
