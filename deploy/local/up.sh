@@ -5,7 +5,12 @@
 # everything is ready.
 #
 # Environment: JAVA_OPTS (JVM options of every service and the gateway), INFRA_JAVA_OPTS (of the Kafka and MongoDB
-# process), UP_TIMEOUT (seconds to wait, default 180).
+# process), UP_TIMEOUT (seconds to wait, default 180), LOCAL_KAFKA (default "together": the broker runs inside the
+# local-infrastructure process; "separate": in a process of its own, pid file run/pids/kafka.pid, log run/logs/kafka.log,
+# so that it can be stopped and started alone, e.g. by bench/fault-broker-outage.sh; down.sh stops it too).
+#
+# Starts only what is not running yet, so after a process was stopped or killed, running it again brings that one
+# back (with LOCAL_KAFKA=separate, the broker too).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source deploy/local/services.sh
@@ -15,6 +20,11 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx384
 # the broker and the database server hold the whole platform's data: they get more room than a service
 INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g -XX:+ExitOnOutOfMemoryError}
 UP_TIMEOUT=${UP_TIMEOUT:-180}
+LOCAL_KAFKA=${LOCAL_KAFKA:-together}
+case $LOCAL_KAFKA in
+  together|separate) ;;
+  *) echo "LOCAL_KAFKA must be 'together' or 'separate' but is '$LOCAL_KAFKA'" >&2; exit 2 ;;
+esac
 mkdir -p "$RUN_DIR/logs" "$RUN_DIR/pids" "$RUN_DIR/data"
 
 jar_of() { compgen -G "$1" | head -n 1 || true; }
@@ -55,8 +65,18 @@ start() {
 
 echo "Starting the infrastructure ..."
 read -r name pattern _ <<< "${STACK[0]}"
-start "$name" "$(jar_of "$pattern")" "$INFRA_JAVA_OPTS"
-wait_for "Kafka on localhost:9092" "grep -q READY $RUN_DIR/logs/$name.log || (exec 3<>/dev/tcp/localhost/9092)"
+if [[ $LOCAL_KAFKA == separate ]]; then
+  if pid_is_ours "$RUN_DIR/pids/$name.pid" "$name" && ! pid_is_ours "$RUN_DIR/pids/$name.pid" "local.components=mongodb"; then
+    echo "The running $name process has the broker inside; stop the stack (deploy/local/down.sh) first" >&2
+    exit 1
+  fi
+  start kafka "$(jar_of "$pattern")" "$INFRA_JAVA_OPTS -Dlocal.components=kafka"
+  wait_for "Kafka on localhost:9092" "grep -q READY $RUN_DIR/logs/kafka.log"
+  start "$name" "$(jar_of "$pattern")" "$INFRA_JAVA_OPTS -Dlocal.components=mongodb,issuer"
+else
+  start "$name" "$(jar_of "$pattern")" "$INFRA_JAVA_OPTS"
+  wait_for "Kafka on localhost:9092" "grep -q READY $RUN_DIR/logs/$name.log || (exec 3<>/dev/tcp/localhost/9092)"
+fi
 wait_for "MongoDB on localhost:27017" "(exec 3<>/dev/tcp/localhost/27017)"
 wait_for "the development token issuer" "curl -sf http://localhost:9000/local-development/jwks.json"
 

@@ -91,6 +91,16 @@ final class PlatformStack {
         return kafka.bootstrapServers();
     }
 
+    /** Stops the broker, keeping its data; the services keep running and keep trying to reach it. */
+    void stopKafka() {
+        kafka.stop();
+    }
+
+    /** Starts the stopped broker again on the same port with the same data. */
+    void startKafka() {
+        kafka.start();
+    }
+
     MongoClient mongo() {
         return MongoClients.create(mongo.connectionString());
     }
