@@ -1,5 +1,6 @@
 package org.vetreport.gateway;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -18,8 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Answers every failure at the gateway with RFC 9457 {@code application/problem+json}: 404 for a path no
- * service serves, 503 naming the service when it cannot be reached or its circuit breaker is open, 504 when it
- * does not answer in time.
+ * service serves, 503 naming the service when it cannot be reached or its circuit breaker is open, 502 when its
+ * connection broke before it answered, 504 when it does not answer in time.
  */
 @Component
 @Order(-2)
@@ -52,6 +53,12 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             // ServiceUnavailableException: the service's circuit breaker is open, it failed repeatedly just before
             status = HttpStatus.SERVICE_UNAVAILABLE;
             detail = service + " is unavailable; try again shortly";
+        } else if (causedBy(error, IOException.class)) {
+            // the service took the request and its connection broke before the answer (it crashed or was killed):
+            // a write may or may not have been done, which the caller must know to read back or repeat it safely
+            status = HttpStatus.BAD_GATEWAY;
+            detail = service + " closed the connection before answering; a write may or may not have been applied: "
+                    + "read it back, or repeat it (with the same Idempotency-Key where the API takes one)";
         } else if (error instanceof ResponseStatusException statusError) {
             status = statusError.getStatusCode();
             detail = status.value() == 404
@@ -62,7 +69,8 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             detail = "the gateway failed unexpectedly; quote the request id when reporting it";
             log.error("Unexpected failure at the gateway for {}", exchange.getRequest().getPath(), error);
         }
-        if (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.GATEWAY_TIMEOUT) {
+        if (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.GATEWAY_TIMEOUT
+                || status == HttpStatus.BAD_GATEWAY) {
             log.warn("{} for {}: {}", detail, exchange.getRequest().getPath(), error.toString());
         }
         return problems.write(exchange, status, detail);
