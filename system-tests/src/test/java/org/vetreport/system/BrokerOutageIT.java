@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +39,9 @@ class BrokerOutageIT {
         ApiClient gateway = stack.gateway(Role.REGISTRAR, school);
         ApiClient dashboard = stack.gateway(Role.VIEWER, school);
         try (MongoClient mongo = stack.mongo()) {
-            MongoDatabase report = mongo.getDatabase("report-service");
             assertThat(put(gateway, school, "before")).isEqualTo(201);
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> majorsReplica(report).find(eq("_id", school + ":before")).first() != null);
+                    .until(() -> PlatformStack.activeReplica(mongo, "student_majors_v1").find(eq("_id", school + ":before")).first() != null);
 
             List<String> acknowledged = new ArrayList<>();
             List<Integer> refused = new ArrayList<>();
@@ -73,17 +70,10 @@ class BrokerOutageIT {
                         .containsAll(expected), Duration.ofSeconds(60));
             }
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> majorsReplica(report).countDocuments(in("_id", acknowledged)) == acknowledged.size());
+                    .until(() -> PlatformStack.activeReplica(mongo, "student_majors_v1").countDocuments(in("_id", acknowledged)) == acknowledged.size());
             assertThat(dashboard.get("/api/v1/schools/" + school + "/indicators?year=2020&ids=majors.count")
                     .json().get("indicators").get(0).get("value").asLong()).isEqualTo(acknowledged.size() + 1);
         }
-    }
-
-    /** The active generation's copy: a rebuild (AccessMatrixIT starts one) switches the replica to new collections. */
-    private static MongoCollection<Document> majorsReplica(MongoDatabase report) {
-        Document active = report.getCollection("replica_generation").find(eq("_id", "active")).first();
-        int generation = active == null ? 1 : active.getInteger("generation");
-        return report.getCollection("replica_" + (generation == 1 ? "" : "g" + generation + "_") + "student_majors_v1");
     }
 
     private static int put(ApiClient gateway, String school, String code) {

@@ -1,7 +1,11 @@
 package org.vetreport.system;
 
+import static com.mongodb.client.model.Filters.eq;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.vetreport.platform.access.Role;
 import org.vetreport.platform.infra.KraftBroker;
 import org.vetreport.platform.infra.MongoWireServer;
@@ -99,6 +104,17 @@ final class PlatformStack {
     /** Starts the stopped broker again on the same port with the same data. */
     void startKafka() {
         kafka.start();
+    }
+
+    /**
+     * The report service's copy of a topic in its active replica generation, e.g. {@code student_majors_v1}: a
+     * rebuild (AccessMatrixIT starts one) switches the replica to collections of a new generation.
+     */
+    static MongoCollection<Document> activeReplica(MongoClient mongo, String topicCollection) {
+        MongoDatabase report = mongo.getDatabase("report-service");
+        Document active = report.getCollection("replica_generation").find(eq("_id", "active")).first();
+        int generation = active == null ? 1 : active.getInteger("generation");
+        return report.getCollection("replica_" + (generation == 1 ? "" : "g" + generation + "_") + topicCollection);
     }
 
     MongoClient mongo() {

@@ -37,7 +37,7 @@ class RedeliveryIT {
         try (MongoClient mongo = stack.mongo();
              TopicProbe topic = TopicProbe.fromNow(stack.kafkaBootstrapServers(), Topics.STUDENT_MAJORS.name())) {
             MongoCollection<Document> majors = mongo.getDatabase("student-service").getCollection("majors");
-            MongoCollection<Document> replica = mongo.getDatabase("report-service").getCollection("replica_student_majors_v1");
+            MongoCollection<Document> replica = PlatformStack.activeReplica(mongo, "student_majors_v1");
 
             gateway.put("/api/v1/schools/" + school + "/majors/660301", "{\"name\":\"机器人\",\"openedOn\":\"2015-09-01\"}");
             ConsumerRecord<String, byte[]> first = topic.awaitRecords(
