@@ -191,7 +191,7 @@ class ReplicaRebuild implements DisposableBean {
         }
     }
 
-    /** A record that breaks the contract goes to the dead-letter topic, as the live consumer's error handler does. */
+    /** A record that breaks the contract goes to the dead-letter topic, as the live consumer does. */
     private void apply(ReplicaGeneration target, ConsumerRecord<String, byte[]> record,
             DeadLetterPublishingRecoverer deadLetters, Progress progress) {
         try {
