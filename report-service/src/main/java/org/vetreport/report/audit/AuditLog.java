@@ -6,10 +6,11 @@ import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
@@ -42,16 +43,23 @@ public class AuditLog {
         entries.createIndex(Indexes.ascending("school", "time"));
     }
 
-    public void record(ChangeEvent event) {
-        Document entry = new Document("_id", event.id()).append("school", event.school())
-                .append("time", Date.from(event.time())).append("actor", event.actor())
+    /** Records the events with one round trip; an event recorded before (a redelivery) is kept as it was. */
+    public void recordAll(List<ChangeEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Date recordedAt = Date.from(clock.instant());
+        List<Document> batch = events.stream().map(event -> new Document("_id", event.id())
+                .append("school", event.school()).append("time", Date.from(event.time())).append("actor", event.actor())
                 .append("type", event.type()).append("topic", event.topic().name())
                 .append("key", event.subject()).append("version", event.entityVersion())
-                .append("recordedAt", Date.from(clock.instant()));
+                .append("recordedAt", recordedAt)).toList();
         try {
-            entries.insertOne(entry);
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+            entries.insertMany(batch, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            boolean onlyDuplicates = e.getWriteErrors().stream()
+                    .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyDuplicates || e.getWriteConcernError() != null) {
                 throw e;
             }
         }

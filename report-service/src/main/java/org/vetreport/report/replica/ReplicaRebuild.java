@@ -62,7 +62,7 @@ import tools.jackson.core.JacksonException;
  * position, E)} the lagging live consumer has not reached yet; applying those again later changes nothing, because
  * the kit's {@code ReplicaCollection} applies a change only if its entity version is newer. For the same reason the
  * order in which the fill and the double write apply two versions of one entity does not matter. Why nothing is
- * lost at the switch itself: the write lock waits for the live change in flight, which went to both generations;
+ * lost at the switch itself: the write lock waits for the live batch in flight, which went to both generations;
  * the next one sees only the new generation. Readers never wait: {@link Replicas#of} reads a volatile reference; a
  * read that took the old generation's collection just before the switch reads a complete copy, which is dropped
  * only after {@code retire-after} so that such reads can finish.
@@ -191,7 +191,7 @@ class ReplicaRebuild implements DisposableBean {
         }
     }
 
-    /** A record that breaks the contract goes to the dead-letter topic, as the live consumer's error handler does. */
+    /** A record that breaks the contract goes to the dead-letter topic, as the live consumer does. */
     private void apply(ReplicaGeneration target, ConsumerRecord<String, byte[]> record,
             DeadLetterPublishingRecoverer deadLetters, Progress progress) {
         try {

@@ -5,10 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,18 +72,23 @@ public class Replicas {
     }
 
     /**
-     * Applies a change the live consumer read to the active generation and, while a rebuild runs, to its shadow.
+     * Applies changes the live consumer read, each of which passed {@link #checkContract}, to the active generation
+     * and, while a rebuild runs, to its shadow: a few round trips per topic, whatever the number of changes.
      *
-     * @return whether the active generation changed
+     * @return the changes that were written to the active generation
      */
-    boolean apply(ChangeEvent event) {
-        contract.check(event);
+    List<ChangeEvent> applyAll(List<ChangeEvent> events) {
+        Map<Topic, List<ChangeEvent>> byTopic = events.stream()
+                .collect(Collectors.groupingBy(ChangeEvent::topic, LinkedHashMap::new, Collectors.toList()));
         switching.readLock().lock();
         try {
-            boolean changed = active.of(event.topic()).apply(event);
-            if (shadow != null) {
-                shadow.of(event.topic()).apply(event);
-            }
+            List<ChangeEvent> changed = new ArrayList<>();
+            byTopic.forEach((topic, changes) -> {
+                changed.addAll(active.of(topic).applyAll(changes));
+                if (shadow != null) {
+                    shadow.of(topic).applyAll(changes);
+                }
+            });
             return changed;
         } finally {
             switching.readLock().unlock();

@@ -4,8 +4,12 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +29,16 @@ public class SchoolChanges {
         this.counters = database.getCollection("replica_school_changes");
     }
 
-    void record(String school) {
-        counters.updateOne(eq("_id", school), Updates.inc(CHANGES, 1L), new UpdateOptions().upsert(true));
+    /** Adds to each school's counter the number of its changes, with one round trip. */
+    void record(Map<String, Long> changesBySchool) {
+        if (changesBySchool.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> increments = changesBySchool.entrySet().stream()
+                .map(changes -> new UpdateOneModel<Document>(eq("_id", changes.getKey()),
+                        Updates.inc(CHANGES, changes.getValue()), new UpdateOptions().upsert(true)))
+                .toList();
+        counters.bulkWrite(increments, new BulkWriteOptions().ordered(false));
     }
 
     /** How many events have changed the school's replica so far; 0 for a school nothing was heard of. */

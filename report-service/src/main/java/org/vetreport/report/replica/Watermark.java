@@ -4,10 +4,13 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -27,11 +30,18 @@ public class Watermark {
         this.positions = database.getCollection("replica_watermark");
     }
 
-    void advance(String topic, int partition, long offset, Instant eventTime) {
-        positions.updateOne(eq("_id", topic + ":" + partition), Updates.combine(
-                Updates.set("topic", topic), Updates.set("partition", partition),
-                Updates.max("offset", offset), Updates.max("eventTime", Date.from(eventTime))),
-                new UpdateOptions().upsert(true));
+    /** Moves each partition's position forward to the given one, with one round trip; never back. */
+    void advance(Collection<Position> reached) {
+        if (reached.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> updates = reached.stream().map(position -> new UpdateOneModel<Document>(
+                eq("_id", position.topic() + ":" + position.partition()), Updates.combine(
+                        Updates.set("topic", position.topic()), Updates.set("partition", position.partition()),
+                        Updates.max("offset", position.offset()),
+                        Updates.max("eventTime", Date.from(position.lastEventTime()))),
+                new UpdateOptions().upsert(true))).toList();
+        positions.bulkWrite(updates, new BulkWriteOptions().ordered(false));
     }
 
     public List<Position> positions() {

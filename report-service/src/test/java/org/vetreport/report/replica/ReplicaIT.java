@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.vetreport.platform.access.Role;
 import org.vetreport.platform.events.ChangeEvent;
 import org.vetreport.platform.events.EventKey;
@@ -44,6 +48,9 @@ class ReplicaIT {
 
     @Autowired
     Replicas replicas;
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     KafkaProducer<String, byte[]> producer;
     ApiClient api;
@@ -156,6 +163,38 @@ class ReplicaIT {
             deadLetter(deadLetters, school + ":x");
             await().atMost(Duration.ofSeconds(20)).until(() -> majorsCount() == 1);
             assertThat(replicaOf("x")).isNull();
+        }
+    }
+
+    @Test
+    void aPoisonMessageInThePollOfOthersIsDeadLetteredOnceAndEveryOtherChangeIsApplied() throws Exception {
+        try (TopicProbe deadLetters = TopicProbe.fromNow(infrastructure.kafkaBootstrapServers(),
+                Topics.STUDENT_MAJORS.deadLetterName())) {
+            MessageListenerContainer listener = listeners.getListenerContainer(ReplicaConsumer.LISTENER_ID);
+            listener.pause();
+            await().atMost(Duration.ofSeconds(20)).until(listener::isContainerPaused);
+            // while the listener is paused the records pile up, so that it gets them in one poll
+            List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                records.add(KafkaChangeEvents.toRecord(major("m" + i, 1, null)));
+                if (i == 10) {
+                    records.add(new ProducerRecord<>(Topics.STUDENT_MAJORS.name(), school + ":poison",
+                            "not an event".getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+            records.add(KafkaChangeEvents.toRecord(major("m0", 2, "2016-09-01")));
+            records.forEach(producer::send);
+            producer.flush();
+            listener.resume();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> replicaOf("m0") != null
+                    && replicaOf("m0").get("version", Number.class).longValue() == 2 && majorsCount() == 19);
+            List<ConsumerRecord<String, byte[]>> dead = deadLetters.drain(Duration.ofSeconds(2)).stream()
+                    .filter(record -> record.key().startsWith(school)).toList();
+            assertThat(dead).extracting(ConsumerRecord::key).containsExactly(school + ":poison");
+            for (int i = 0; i < 20; i++) {
+                assertThat(replicaOf("m" + i)).as("m%d", i).isNotNull();
+            }
         }
     }
 
