@@ -1,18 +1,24 @@
 package org.vetreport.platform.infra;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}, and its non-unique indexes led
- * by {@code school} served by a {@link KeyOrderedSchoolIndex} (the plain backend ignores non-unique indexes). The
+ * by {@code school} served by a {@link KeyOrderedSchoolIndex} (the plain backend ignores non-unique indexes),
+ * aggregations starting with a match of one school included ({@link SchoolMatch}). The
  * indexes live in maps of their own name ({@code <namespace>._keyOrderedIndex_<index>},
  * {@code <namespace>._schoolIndex_<index>}): a data file written by the plain backend has its unique indexes in
  * maps ordered differently, which this backend removes when it opens the file, and no school indexes; the server
@@ -60,6 +66,18 @@ final class KeyOrderedH2Backend extends H2Backend {
                     getFullCollectionNamespace(collection) + "._schoolIndex_" + index,
                     new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
             return new KeyOrderedSchoolIndex(getMvStore(), positions, index, keys, sparse);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                      Oplog oplog) {
+            return SchoolMatch.handleCommand(command, query, name -> super.resolveCollection(name, false),
+                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        @Override
+        public MongoCollection<Object> resolveCollection(String name, boolean throwIfNotFound) {
+            return SchoolMatch.resolved(name, super.resolveCollection(name, throwIfNotFound));
         }
     }
 }

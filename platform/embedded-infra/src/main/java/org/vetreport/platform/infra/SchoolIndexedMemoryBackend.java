@@ -1,12 +1,20 @@
 package org.vetreport.platform.infra;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 
-/** mongo-java-server's memory backend with its non-unique indexes led by {@code school} served by a {@link MemorySchoolIndex}. */
+/**
+ * mongo-java-server's memory backend with its non-unique indexes led by {@code school} served by a
+ * {@link MemorySchoolIndex}, aggregations starting with a match of one school included ({@link SchoolMatch}).
+ */
 final class SchoolIndexedMemoryBackend extends MemoryBackend {
 
     @Override
@@ -27,6 +35,18 @@ final class SchoolIndexedMemoryBackend extends MemoryBackend {
                 return new MemorySchoolIndex(index, keys, sparse);
             }
             return super.openOrCreateSecondaryIndex(collection, index, keys, sparse);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                      Oplog oplog) {
+            return SchoolMatch.handleCommand(command, query, name -> super.resolveCollection(name, false),
+                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        @Override
+        public MongoCollection<Integer> resolveCollection(String name, boolean throwIfNotFound) {
+            return SchoolMatch.resolved(name, super.resolveCollection(name, throwIfNotFound));
         }
     }
 }

@@ -279,6 +279,36 @@ class MongoWireServerTest {
         assertThat(index.canHandle(query("school", query("nested", "a")))).isFalse();
     }
 
+    @Test
+    void anAggregationStartingWithAMatchOfOneSchoolReadsOnlyThatSchoolsDocuments() {
+        try (Served served = Served.by(new SchoolIndexedMemoryBackend())) {
+            MongoCollection<Document> students = served.collection("students");
+            students.createIndex(Indexes.ascending("school", "deleted"));
+            for (int i = 0; i < 300; i++) {
+                students.insertOne(new Document("school", i < 150 ? "a" : "s" + i % 5).append("deleted", i % 3 == 0));
+            }
+            de.bwaldvogel.mongo.MongoCollection<?> collection =
+                    served.backend().resolveDatabase("t").resolveCollection("students", true);
+
+            assertThat(documentsAnAggregationReads(collection, query("school", "a").append("deleted", false))).isEqualTo(100);
+            assertThat(documentsAnAggregationReads(collection, query("deleted", false))).isEqualTo(300);
+            assertThat(students.countDocuments(and(eq("school", "a"), eq("deleted", false)))).isEqualTo(100);
+        }
+    }
+
+    /** How many documents the server's aggregate command hands a pipeline that starts by matching this filter. */
+    private static long documentsAnAggregationReads(de.bwaldvogel.mongo.MongoCollection<?> collection,
+                                                    de.bwaldvogel.mongo.bson.Document match) {
+        de.bwaldvogel.mongo.bson.Document command = query("aggregate", "students")
+                .append("pipeline", List.of(query("$match", match))).append("cursor", query("batchSize", 0));
+        long[] read = new long[1];
+        SchoolMatch.handleCommand("aggregate", command, name -> collection, () -> {
+            read[0] = SchoolMatch.resolved("students", collection).queryAllAsStream().count();
+            return null;
+        });
+        return read[0];
+    }
+
     private static de.bwaldvogel.mongo.bson.Document query(String key, Object value) {
         return new de.bwaldvogel.mongo.bson.Document(key, value);
     }
@@ -312,7 +342,17 @@ class MongoWireServerTest {
                     .as("sorted page of %s", query)
                     .isEqualTo(ids(scanned.find(query).sort(Sorts.ascending("key", "_id")).skip(2).limit(5)));
             assertThat(indexed.countDocuments(query)).as("count of %s", query).isEqualTo(scanned.countDocuments(query));
+            assertThat(keysAndSameKeyCounts(indexed, query)).as("aggregation of %s", query)
+                    .isEqualTo(keysAndSameKeyCounts(scanned, query));
         }
+    }
+
+    /** Each matching document's key with the number of documents of any school with that key, by a $lookup of the same collection. */
+    private static List<Document> keysAndSameKeyCounts(MongoCollection<Document> collection, Bson query) {
+        return collection.aggregate(List.of(Aggregates.match(query),
+                Aggregates.lookup(collection.getNamespace().getCollectionName(), "key", "key", "sameKey"),
+                Aggregates.project(new Document("_id", 1).append("key", 1).append("sameKey", new Document("$size", "$sameKey"))),
+                Aggregates.sort(Sorts.ascending("_id")))).into(new ArrayList<>());
     }
 
     private static List<Object> ids(Iterable<Document> documents) {
