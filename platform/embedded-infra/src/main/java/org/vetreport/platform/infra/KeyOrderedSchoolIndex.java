@@ -18,11 +18,11 @@ import org.h2.mvstore.type.ObjectDataType;
 final class KeyOrderedSchoolIndex extends SchoolIndex<Object> {
 
     private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
-    // the H2 collection keeps its documents in a map keyed by position in H2's default order and scans that map
-    private static final ObjectDataType SCAN_ORDER = new ObjectDataType();
 
     private final MVStore store;
     private final MVMap<KeyValue, Object> positions;
+    // the H2 collection keeps its documents in a map keyed by position in H2's default order and scans that map
+    private final ObjectDataType scanOrder = new ObjectDataType();
 
     KeyOrderedSchoolIndex(MVStore store, MVMap<KeyValue, Object> positions, String name, List<IndexKey> keys,
                           boolean sparse) {
@@ -58,7 +58,7 @@ final class KeyOrderedSchoolIndex extends SchoolIndex<Object> {
 
     @Override
     protected Comparator<Object> scanOrder() {
-        return SCAN_ORDER::compare;
+        return scanOrder::compare;
     }
 
     @Override

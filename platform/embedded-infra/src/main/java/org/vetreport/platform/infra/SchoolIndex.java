@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +38,10 @@ abstract class SchoolIndex<P> extends Index<P> {
         return !keys.isEmpty() && keys.get(0).getKey().equals(SCHOOL);
     }
 
-    /** Records that the document with this {@code _id} and school value is at this position. */
+    /** Records that the document with this {@code _id} filed under this key is at this position. */
     protected abstract void put(Object school, Object id, P position);
 
-    /** Forgets the document with this {@code _id} under this school value; returns its position, or null. */
+    /** Forgets the document with this {@code _id} filed under this key; returns its position, or null. */
     protected abstract P delete(Object school, Object id);
 
     /** Adds the positions of the documents under this school to {@code positions}. */
@@ -54,7 +55,7 @@ abstract class SchoolIndex<P> extends Index<P> {
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         Object id = id(document);
-        for (Object school : schoolValues(document)) {
+        for (Object school : filedUnder(document)) {
             put(school, id, position);
         }
     }
@@ -63,7 +64,7 @@ abstract class SchoolIndex<P> extends Index<P> {
     public synchronized P remove(Document document) {
         Object id = id(document);
         P position = null;
-        for (Object school : schoolValues(document)) {
+        for (Object school : filedUnder(document)) {
             P removed = delete(school, id);
             if (removed != null) {
                 position = removed;
@@ -75,7 +76,7 @@ abstract class SchoolIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        if (schoolValues(oldDocument).equals(schoolValues(newDocument))) {
+        if (filedUnder(oldDocument).equals(filedUnder(newDocument))) {
             return;
         }
         remove(oldDocument);
@@ -148,21 +149,23 @@ abstract class SchoolIndex<P> extends Index<P> {
     }
 
     /**
-     * The values the document is filed under: each element of an array (an equality on {@code school} matches
-     * any of them), otherwise the value itself, {@link Missing} when there is none. A sparse index leaves out a
+     * The keys the document is filed under: each string of {@code school}, or of the array in it (an equality on
+     * {@code school} matches any element), and {@link Missing} for anything else, which no lookup of a string
+     * reaches and which only lets {@link #remove} find the document's position again. A sparse index leaves out a
      * document without {@code school}, as the collection expects of it.
      */
-    private Set<Object> schoolValues(Document document) {
+    private Set<Object> filedUnder(Document document) {
         if (!document.containsKey(SCHOOL)) {
             return isSparse() ? Set.of() : Set.of(Missing.getInstance());
         }
         Object value = document.get(SCHOOL);
-        if (value instanceof Collection<?> values && !values.isEmpty()) {
-            Set<Object> elements = new LinkedHashSet<>();
-            values.forEach(element -> elements.add(Missing.ofNullable(element)));
-            return elements;
+        Collection<?> values = value instanceof Collection<?> elements && !elements.isEmpty()
+                ? elements : Collections.singletonList(value);
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Object element : values) {
+            keys.add(element instanceof String school ? school : Missing.getInstance());
         }
-        return Set.of(Missing.ofNullable(value));
+        return keys;
     }
 
     private static Object id(Document document) {
