@@ -126,9 +126,21 @@ abstract class SchoolIndex<P> extends Index<P> {
     /**
      * The schools a query asks for, or null when it does not ask for some by string equality or {@code $in}
      * (null, arrays, documents and regular expressions are matched in ways one string lookup does not cover).
+     * The condition may also be one of a top-level {@code $and}, as the driver's {@code Filters.and} sends it.
      */
     static Set<String> queriedSchools(Document query) {
-        Object condition = query.get(SCHOOL);
+        Set<String> schools = schoolsOf(query.get(SCHOOL));
+        if (schools == null && query.get("$and") instanceof Collection<?> conditions) {
+            for (Object condition : conditions) {
+                if (condition instanceof Document part && (schools = queriedSchools(part)) != null) {
+                    return schools;
+                }
+            }
+        }
+        return schools;
+    }
+
+    private static Set<String> schoolsOf(Object condition) {
         if (condition instanceof String school) {
             return Set.of(school);
         }

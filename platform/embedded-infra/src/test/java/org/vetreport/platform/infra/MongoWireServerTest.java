@@ -270,7 +270,10 @@ class MongoWireServerTest {
         assertThat(index.canHandle(query("school", "a"))).isTrue();
         assertThat(index.canHandle(query("school", query("$in", List.of("a", "b"))))).isTrue();
         assertThat(index.canHandle(query("school", query("$eq", "a")).append("deleted", false))).isTrue();
+        assertThat(index.canHandle(query("$and", List.of(query("deleted", false), query("school", "a"))))).isTrue();
         assertThat(index.canHandle(query("deleted", false))).isFalse();
+        assertThat(index.canHandle(query("$and", List.of(query("deleted", false), query("key", "a"))))).isFalse();
+        assertThat(index.canHandle(query("$or", List.of(query("school", "a"), query("school", "b"))))).isFalse();
         assertThat(index.canHandle(query("school", 1))).isFalse();
         assertThat(index.canHandle(query("school", null))).isFalse();
         assertThat(index.canHandle(query("school", List.of("a")))).isFalse();
@@ -291,6 +294,8 @@ class MongoWireServerTest {
                     served.backend().resolveDatabase("t").resolveCollection("students", true);
 
             assertThat(documentsAnAggregationReads(collection, query("school", "a").append("deleted", false))).isEqualTo(100);
+            assertThat(documentsAnAggregationReads(collection,
+                    query("$and", List.of(query("school", "a"), query("deleted", false))))).isEqualTo(100);
             assertThat(documentsAnAggregationReads(collection, query("deleted", false))).isEqualTo(300);
             assertThat(students.countDocuments(and(eq("school", "a"), eq("deleted", false)))).isEqualTo(100);
         }
