@@ -1,20 +1,28 @@
 package org.vetreport.platform.infra;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}. The indexes live in maps of
- * their own name ({@code <namespace>._keyOrderedIndex_<index>}): a data file written by the plain backend has its
- * indexes in maps ordered differently, which this backend removes when it opens the file; the server then fills
- * the new, empty indexes from the collections' documents.
+ * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}, and its non-unique indexes led
+ * by {@code school} served by a {@link KeyOrderedSchoolIndex} (the plain backend ignores non-unique indexes),
+ * aggregations starting with a match of one school included ({@link SchoolMatch}). The
+ * indexes live in maps of their own name ({@code <namespace>._keyOrderedIndex_<index>},
+ * {@code <namespace>._schoolIndex_<index>}): a data file written by the plain backend has its unique indexes in
+ * maps ordered differently, which this backend removes when it opens the file, and no school indexes; the server
+ * then fills the new, empty indexes from the collections' documents.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
@@ -46,6 +54,30 @@ final class KeyOrderedH2Backend extends H2Backend {
             MVMap<KeyValue, Object> positions = store.openMap(namespace + "._keyOrderedIndex_" + index,
                     new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
             return new KeyOrderedUniqueIndex(store, positions, index, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collection, String index, List<IndexKey> keys,
+                                                           boolean sparse) {
+            if (!SchoolIndex.isSchoolFirst(keys)) {
+                return super.openOrCreateSecondaryIndex(collection, index, keys, sparse);
+            }
+            MVMap<KeyValue, Object> positions = getMvStore().openMap(
+                    getFullCollectionNamespace(collection) + "._schoolIndex_" + index,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
+            return new KeyOrderedSchoolIndex(getMvStore(), positions, index, keys, sparse);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
+                                      Oplog oplog) {
+            return SchoolMatch.handleCommand(command, query, name -> super.resolveCollection(name, false),
+                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+        }
+
+        @Override
+        public MongoCollection<Object> resolveCollection(String name, boolean throwIfNotFound) {
+            return SchoolMatch.resolved(name, super.resolveCollection(name, throwIfNotFound));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.vetreport.platform.infra;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ public final class MongoWireServer implements AutoCloseable {
 
     /** Data lives in memory and is gone with the process: for tests. */
     public static MongoWireServer inMemory() {
-        return new MongoWireServer(new MemoryBackend(), "localhost", 0, "memory");
+        return new MongoWireServer(new SchoolIndexedMemoryBackend(), "localhost", 0, "memory");
     }
 
     /** Data lives in an H2 file and survives restarts: for the local stack. */

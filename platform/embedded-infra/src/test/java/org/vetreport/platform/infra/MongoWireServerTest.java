@@ -3,6 +3,8 @@ package org.vetreport.platform.infra;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,21 +13,33 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Pins the MongoDB features the platform's stores rely on, so that a change of mongo-java-server that breaks
@@ -115,6 +129,7 @@ class MongoWireServerTest {
             assertThat(client.getDatabase("t").getCollection("c").countDocuments(eq("_id", "kept"))).isOne();
         }
     }
+
     @Test
     void uniqueIndexesOfAPersistentServerFindAndGuardTheirKeysAcrossRestarts(@TempDir Path dir) {
         Path file = dir.resolve("mongo.h2");
@@ -168,6 +183,214 @@ class MongoWireServerTest {
             assertThatThrownBy(() -> entities.insertOne(new Document("_id", "s:42")))
                     .isInstanceOfSatisfying(MongoWriteException.class,
                             e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        }
+    }
+
+    /** The backends the platform runs on, each in a fresh place: memory for the tests, an H2 file for the local stack. */
+    static Stream<Function<Path, MongoBackend>> backends() {
+        return Stream.of(dir -> new SchoolIndexedMemoryBackend(),
+                dir -> new KeyOrderedH2Backend(dir.resolve("mongo.h2").toString()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void queriesBySchoolThroughTheSchoolIndexReturnWhatAScanReturns(Function<Path, MongoBackend> backends,
+                                                                     @TempDir Path dir) {
+        try (Served served = Served.by(backends.apply(dir))) {
+            MongoCollection<Document> indexed = served.collection("indexed");
+            MongoCollection<Document> scanned = served.collection("scanned");
+            indexed.createIndex(Indexes.ascending("school", "deleted", "key"));
+            for (Document document : mixedSchools()) {
+                indexed.insertOne(new Document(document));
+                scanned.insertOne(new Document(document));
+            }
+
+            assertSameResults(indexed, scanned);
+            assertThat(served.schoolIndexPositions("indexed", "b")).hasSize((int) scanned.countDocuments(eq("school", "b")));
+
+            // moves documents between schools, by update operators and by replacement, and leaves some in place
+            for (MongoCollection<Document> collection : List.of(indexed, scanned)) {
+                collection.updateMany(and(eq("school", "a"), eq("deleted", true)), Updates.set("school", "c"));
+                collection.updateMany(eq("school", "b"), Updates.set("note", "kept its school"));
+                collection.replaceOne(eq("_id", "c:3"), new Document("school", "a").append("deleted", false).append("key", "moved"));
+                collection.updateOne(eq("_id", "b:4"), Updates.set("school", List.of("a", "c")));
+                collection.updateOne(eq("_id", "b:5"), Updates.unset("school"));
+                collection.deleteMany(and(eq("school", "c"), eq("key", "k2")));
+                collection.deleteOne(eq("_id", "a:1"));
+            }
+
+            assertSameResults(indexed, scanned);
+            assertThat(served.schoolIndexPositions("indexed", "a")).hasSize((int) scanned.countDocuments(eq("school", "a")));
+            assertThat(served.schoolIndexPositions("indexed", "c")).hasSize((int) scanned.countDocuments(eq("school", "c")));
+
+            indexed.dropIndex("school_1_deleted_1_key_1");
+            indexed.insertOne(new Document("_id", "after-drop").append("school", "a"));
+            scanned.insertOne(new Document("_id", "after-drop").append("school", "a"));
+            assertSameResults(indexed, scanned);
+        }
+    }
+
+    @Test
+    void theSchoolIndexOfAPersistentServerIsKeptAcrossRestartsAndFilledWhenAnOlderFileLacksIt(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        // the plain backend records the index but keeps no entries for it, as this platform's older files do
+        MongoServer plain = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + plain.bind().getPort())) {
+            MongoDatabase database = client.getDatabase("t");
+            database.getCollection("indexed").createIndex(Indexes.ascending("school", "key", "version"));
+            for (Document document : mixedSchools()) {
+                database.getCollection("indexed").insertOne(new Document(document));
+                database.getCollection("scanned").insertOne(new Document(document));
+            }
+        } finally {
+            plain.shutdown();
+        }
+        try (Served served = Served.by(new KeyOrderedH2Backend(file.toString()))) {
+            assertSameResults(served.collection("indexed"), served.collection("scanned"));
+            assertThat(served.schoolIndexPositions("indexed", "a"))
+                    .hasSize((int) served.collection("scanned").countDocuments(eq("school", "a")));
+            for (String name : List.of("indexed", "scanned")) {
+                served.collection(name).updateMany(eq("school", "a"), Updates.set("school", "d"));
+                served.collection(name).deleteOne(eq("_id", "b:0"));
+            }
+        }
+        try (Served served = Served.by(new KeyOrderedH2Backend(file.toString()))) {
+            assertSameResults(served.collection("indexed"), served.collection("scanned"));
+            assertThat(served.schoolIndexPositions("indexed", "a")).isEmpty();
+            assertThat(served.schoolIndexPositions("indexed", "d"))
+                    .hasSize((int) served.collection("scanned").countDocuments(eq("school", "d")));
+        }
+    }
+
+    @Test
+    void onlyEqualityAndInOfStringsOnSchoolAreServedByTheSchoolIndex() {
+        MemorySchoolIndex index = new MemorySchoolIndex("school_1", List.of(new IndexKey("school", true)), false);
+
+
+        assertThat(index.canHandle(query("school", "a"))).isTrue();
+        assertThat(index.canHandle(query("school", query("$in", List.of("a", "b"))))).isTrue();
+        assertThat(index.canHandle(query("school", query("$eq", "a")).append("deleted", false))).isTrue();
+        assertThat(index.canHandle(query("$and", List.of(query("deleted", false), query("school", "a"))))).isTrue();
+        assertThat(index.canHandle(query("deleted", false))).isFalse();
+        assertThat(index.canHandle(query("$and", List.of(query("deleted", false), query("key", "a"))))).isFalse();
+        assertThat(index.canHandle(query("$or", List.of(query("school", "a"), query("school", "b"))))).isFalse();
+        assertThat(index.canHandle(query("school", 1))).isFalse();
+        assertThat(index.canHandle(query("school", null))).isFalse();
+        assertThat(index.canHandle(query("school", List.of("a")))).isFalse();
+        assertThat(index.canHandle(query("school", query("$in", List.of("a", Pattern.compile("b")))))).isFalse();
+        assertThat(index.canHandle(query("school", query("$ne", "a")))).isFalse();
+        assertThat(index.canHandle(query("school", query("nested", "a")))).isFalse();
+    }
+
+    @Test
+    void anAggregationStartingWithAMatchOfOneSchoolReadsOnlyThatSchoolsDocuments() {
+        try (Served served = Served.by(new SchoolIndexedMemoryBackend())) {
+            MongoCollection<Document> students = served.collection("students");
+            students.createIndex(Indexes.ascending("school", "deleted"));
+            for (int i = 0; i < 300; i++) {
+                students.insertOne(new Document("school", i < 150 ? "a" : "s" + i % 5).append("deleted", i % 3 == 0));
+            }
+            de.bwaldvogel.mongo.MongoCollection<?> collection =
+                    served.backend().resolveDatabase("t").resolveCollection("students", true);
+
+            assertThat(documentsAnAggregationReads(collection, query("school", "a").append("deleted", false))).isEqualTo(100);
+            assertThat(documentsAnAggregationReads(collection,
+                    query("$and", List.of(query("school", "a"), query("deleted", false))))).isEqualTo(100);
+            assertThat(documentsAnAggregationReads(collection, query("deleted", false))).isEqualTo(300);
+            assertThat(students.countDocuments(and(eq("school", "a"), eq("deleted", false)))).isEqualTo(100);
+        }
+    }
+
+    /** How many documents the server's aggregate command hands a pipeline that starts by matching this filter. */
+    private static long documentsAnAggregationReads(de.bwaldvogel.mongo.MongoCollection<?> collection,
+                                                    de.bwaldvogel.mongo.bson.Document match) {
+        de.bwaldvogel.mongo.bson.Document command = query("aggregate", "students")
+                .append("pipeline", List.of(query("$match", match))).append("cursor", query("batchSize", 0));
+        long[] read = new long[1];
+        SchoolMatch.handleCommand("aggregate", command, name -> collection, () -> {
+            read[0] = SchoolMatch.resolved("students", collection).queryAllAsStream().count();
+            return null;
+        });
+        return read[0];
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document query(String key, Object value) {
+        return new de.bwaldvogel.mongo.bson.Document(key, value);
+    }
+
+    /** Three schools' documents, some marked deleted, and the odd ones: arrays of schools, no school, a number. */
+    private static List<Document> mixedSchools() {
+        List<Document> documents = new ArrayList<>();
+        for (String school : List.of("b", "a", "c")) {
+            for (int i = 0; i < 12; i++) {
+                documents.add(new Document("_id", school + ":" + i).append("school", school)
+                        .append("deleted", i % 4 == 0).append("key", "k" + (11 - i) % 5).append("n", i));
+            }
+        }
+        documents.add(new Document("_id", "both").append("school", List.of("a", "b")).append("deleted", false).append("key", "k1"));
+        documents.add(new Document("_id", "none").append("deleted", false).append("key", "k1"));
+        documents.add(new Document("_id", "null").append("school", null).append("deleted", false));
+        documents.add(new Document("_id", "number").append("school", 7).append("deleted", false));
+        return documents;
+    }
+
+    /** The queries the platform sends, and a few it does not, give the same documents in the same order and count. */
+    private static void assertSameResults(MongoCollection<Document> indexed, MongoCollection<Document> scanned) {
+        List<Bson> queries = List.of(eq("school", "a"), eq("school", "b"), eq("school", "nobody"),
+                and(eq("school", "a"), eq("deleted", false)), and(eq("school", "c"), eq("deleted", false), eq("key", "k1")),
+                in("school", List.of("a", "c")), in("school", List.of()), and(in("school", List.of("b", "b")), ne("n", 3)),
+                new Document("school", new Document("$eq", "c")), eq("school", 7), eq("school", null),
+                eq("school", List.of("a", "b")), eq("deleted", true), new Document());
+        for (Bson query : queries) {
+            assertThat(ids(indexed.find(query))).as("unsorted %s", query).isEqualTo(ids(scanned.find(query)));
+            assertThat(ids(indexed.find(query).sort(Sorts.ascending("key", "_id")).skip(2).limit(5)))
+                    .as("sorted page of %s", query)
+                    .isEqualTo(ids(scanned.find(query).sort(Sorts.ascending("key", "_id")).skip(2).limit(5)));
+            assertThat(indexed.countDocuments(query)).as("count of %s", query).isEqualTo(scanned.countDocuments(query));
+            assertThat(keysAndSameKeyCounts(indexed, query)).as("aggregation of %s", query)
+                    .isEqualTo(keysAndSameKeyCounts(scanned, query));
+        }
+    }
+
+    /** Each matching document's key with the number of documents of any school with that key, by a $lookup of the same collection. */
+    private static List<Document> keysAndSameKeyCounts(MongoCollection<Document> collection, Bson query) {
+        return collection.aggregate(List.of(Aggregates.match(query),
+                Aggregates.lookup(collection.getNamespace().getCollectionName(), "key", "key", "sameKey"),
+                Aggregates.project(new Document("_id", 1).append("key", 1).append("sameKey", new Document("$size", "$sameKey"))),
+                Aggregates.sort(Sorts.ascending("_id")))).into(new ArrayList<>());
+    }
+
+    private static List<Object> ids(Iterable<Document> documents) {
+        List<Object> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.get("_id")));
+        return ids;
+    }
+
+    /** A server on a backend the test can look into, with a client of database {@code t}. */
+    private record Served(MongoServer server, AbstractMongoBackend backend, MongoClient client) implements AutoCloseable {
+
+        static Served by(MongoBackend backend) {
+            MongoServer server = new MongoServer(backend);
+            MongoClient client = MongoClients.create("mongodb://localhost:" + server.bind().getPort());
+            return new Served(server, (AbstractMongoBackend) backend, client);
+        }
+
+        MongoCollection<Document> collection(String name) {
+            return client.getDatabase("t").getCollection(name);
+        }
+
+        List<Object> schoolIndexPositions(String collection, String school) {
+            List<Object> positions = new ArrayList<>();
+            backend.resolveDatabase("t").resolveCollection(collection, true).getIndexes().stream()
+                    .filter(SchoolIndex.class::isInstance)
+                    .forEach(index -> index.getPositions(query("school", school)).forEach(positions::add));
+            return positions;
+        }
+
+        @Override
+        public void close() {
+            client.close();
+            server.shutdown();
         }
     }
 }
