@@ -81,7 +81,7 @@ public final class RawInsertBaseline {
     /** The school's documents with the event and pending time each had when the import wrote it. */
     private static List<Document> asWritten(MongoDatabase database, String collectionName, String school) {
         Map<String, Document> events = new HashMap<>();
-        database.getCollection(collectionName + "_history").find(eq(SCHOOL, school)).forEach(entry -> {
+        database.getCollection(collectionName + "_history").find(eq(SCHOOL, school)).batchSize(BATCH).forEach(entry -> {
             String key = entry.getString(KEY) + "@" + entry.get(VERSION, Number.class).longValue();
             Document event = new Document(entry);
             event.remove("_id");
@@ -90,7 +90,7 @@ public final class RawInsertBaseline {
             events.put(key, event);
         });
         List<Document> documents = new ArrayList<>();
-        database.getCollection(collectionName).find(eq(SCHOOL, school)).forEach(document -> {
+        database.getCollection(collectionName).find(eq(SCHOOL, school)).batchSize(BATCH).forEach(document -> {
             if (!document.containsKey(OUTBOX)) {
                 Document event = events.get(document.getString(KEY) + "@" + document.get(VERSION, Number.class).longValue());
                 if (event != null) {
