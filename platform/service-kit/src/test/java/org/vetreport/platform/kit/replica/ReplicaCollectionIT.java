@@ -3,8 +3,6 @@ package org.vetreport.platform.kit.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,35 +18,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vetreport.platform.events.ChangeEvent;
 import org.vetreport.platform.events.EventKey;
 import org.vetreport.platform.events.Topics;
-import org.vetreport.platform.infra.MongoWireServer;
+import org.vetreport.platform.kit.InMemoryMongo;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Changes applied in bulk against the real driver and wire server, compared with applying them one by one. */
 class ReplicaCollectionIT {
 
-    static MongoWireServer server;
-    static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
-    MongoDatabase database = client.getDatabase("replica-" + UUID.randomUUID());
+    MongoDatabase database = mongo.freshDatabase("replica");
 
-    @BeforeAll
-    static void start() {
-        server = MongoWireServer.inMemory();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
 
     private ReplicaCollection collection(String name) {
         return new ReplicaCollection(database.getCollection(name), JsonMapper.builder().build());

@@ -2,23 +2,19 @@ package org.vetreport.platform.kit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vetreport.platform.events.Topics;
-import org.vetreport.platform.infra.MongoWireServer;
+import org.vetreport.platform.kit.InMemoryMongo;
 import org.vetreport.platform.kit.lock.LockedPeriods;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,24 +24,13 @@ class ConcurrentBulkWritesIT {
     record Thing(String code, String name) {
     }
 
-    static MongoWireServer server;
-    static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
     EntityStore<Thing> store = new EntityStore<>(EntityType.of("thing", Thing.class, Topics.STUDENT_MAJORS),
-            client.getDatabase("bulk-" + UUID.randomUUID()), JsonMapper.builder().build(), Clock.systemUTC(),
+            mongo.freshDatabase("bulk"), JsonMapper.builder().build(), Clock.systemUTC(),
             "/test", () -> { }, LockedPeriods.noneLocked());
 
-    @BeforeAll
-    static void start() {
-        server = MongoWireServer.inMemory();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
 
     @Test
     void aWriteAppliedByTheBulkIsNeverWrittenAgainOverANewerOneAndEveryWriteIsCountedOnce() throws Exception {

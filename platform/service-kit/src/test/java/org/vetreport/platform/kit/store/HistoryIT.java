@@ -2,16 +2,12 @@ package org.vetreport.platform.kit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vetreport.platform.events.Topics;
-import org.vetreport.platform.infra.MongoWireServer;
+import org.vetreport.platform.kit.InMemoryMongo;
 import org.vetreport.platform.kit.lock.LockedPeriods;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,24 +17,13 @@ class HistoryIT {
     record Thing(String code, String name) {
     }
 
-    static MongoWireServer server;
-    static MongoClient client;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
     EntityStore<Thing> store = new EntityStore<>(EntityType.of("thing", Thing.class, Topics.STUDENT_MAJORS),
-            client.getDatabase("history-" + UUID.randomUUID()), JsonMapper.builder().build(), Clock.systemUTC(),
+            mongo.freshDatabase("history"), JsonMapper.builder().build(), Clock.systemUTC(),
             "/test", () -> { }, LockedPeriods.noneLocked());
 
-    @BeforeAll
-    static void start() {
-        server = MongoWireServer.inMemory();
-        client = MongoClients.create(server.connectionString());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.close();
-    }
 
     @Test
     void recordingTheSameEventsAgainAddsNothingAndLosesNothing() {
