@@ -4,8 +4,8 @@
 # as its own process with its log in deploy/local/run/logs. Builds the jars first if any is missing. Waits until
 # everything is ready.
 #
-# Environment: JAVA_OPTS (JVM options of every service and the gateway), INFRA_JAVA_OPTS (of the Kafka and MongoDB
-# process), UP_TIMEOUT (seconds to wait, default 180), LOCAL_KAFKA (default "together": the broker runs inside the
+# Environment: JAVA_OPTS (JVM options of every service), GATEWAY_JAVA_OPTS (of the gateway), INFRA_JAVA_OPTS (of
+# the Kafka and MongoDB process), UP_TIMEOUT (seconds to wait, default 180), LOCAL_KAFKA (default "together": the broker runs inside the
 # local-infrastructure process; "separate": in a process of its own, pid file run/pids/kafka.pid, log run/logs/kafka.log,
 # so that it can be stopped and started alone, e.g. by bench/fault-broker-outage.sh; down.sh stops it too).
 #
@@ -17,6 +17,10 @@ source deploy/local/services.sh
 
 started_at=$(date +%s)
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError}
+# every request passes the gateway: it gets the optimising compiler the services go without (C1 only starts faster
+# and takes less memory); bench/gateway.sh measured its throughput against direct 31-40% -> 50-74% with it, for
+# about 40 MB more resident memory
+GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError}
 # the broker and the database server hold the whole platform's data: they get more room than a service
 INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g -XX:+ExitOnOutOfMemoryError}
 UP_TIMEOUT=${UP_TIMEOUT:-180}
@@ -89,7 +93,11 @@ export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES=vetreport
 echo "Starting the services and the gateway ..."
 for entry in "${STACK[@]:1}"; do
   read -r name pattern _ <<< "$entry"
-  start "$name" "$(jar_of "$pattern")" "$JAVA_OPTS"
+  if [[ $name == gateway ]]; then
+    start "$name" "$(jar_of "$pattern")" "$GATEWAY_JAVA_OPTS"
+  else
+    start "$name" "$(jar_of "$pattern")" "$JAVA_OPTS"
+  fi
 done
 for entry in "${STACK[@]:1}"; do
   read -r name _ port <<< "$entry"
