@@ -14,15 +14,14 @@
 # Exit status 0 when every acknowledged write arrived and both sides are equal, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 outage=${1:-30}
 PACE=${PACE:-0.1}
 SETTLE=${SETTLE:-5}
 CATCH_UP_TIMEOUT=${CATCH_UP_TIMEOUT:-300}
 GATEWAY=http://localhost:8080
 source deploy/local/services.sh
-# classes only (no jars are repackaged, so the running services' jars stay as they are)
-./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+bench_classpath
 if curl -sf "$GATEWAY/actuator/health" >/dev/null && ! pid_is_ours "$RUN_DIR/pids/kafka.pid" kafka; then
   echo "The local stack runs with the broker inside the infrastructure process; stop it (deploy/local/down.sh) and" \
     "run this script again: it starts the stack with LOCAL_KAFKA=separate" >&2
@@ -34,7 +33,7 @@ trap 'rm -rf "$work"' EXIT
 
 school="fault-broker-$(date +%s)"
 token=$(deploy/local/token.sh registrar "$school")
-echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine_facts
 echo "# command: $0 $*   (PACE=$PACE SETTLE=$SETTLE)"
 echo "# school $school"
 

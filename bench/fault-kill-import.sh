@@ -12,13 +12,12 @@
 # before the kill (nothing was tested: lower KILL_AT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 rows=${1:-10000}
 kill_at=${2:-3000}
 GATEWAY=http://localhost:8080
 CATCH_UP_TIMEOUT=${CATCH_UP_TIMEOUT:-300}
-# classes only (no jars are repackaged, so the running services' jars stay as they are)
-./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+bench_classpath
 curl -sf "$GATEWAY/actuator/health" >/dev/null || deploy/local/up.sh >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,7 +30,7 @@ for major in 0101 0102 0301 0306 0201 0601 0602 1101; do
 done
 java bench/GenerateStudents.java "$rows" > "$work/rows.csv"
 
-echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine_facts
 echo "# command: $0 $*"
 echo "# school $school, $rows rows"
 printf '%-26s %-9s %s\n' step seconds result

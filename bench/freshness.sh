@@ -8,19 +8,15 @@
 # for the last changes to arrive; default 300). Exit status 1 if a write failed or a change never arrived.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 rate=${1:-1000}
 seconds=${2:-60}
 batch=${3:-50}
-if ! curl -sf http://localhost:8080/actuator/health >/dev/null; then
-  echo "The local stack does not answer on localhost:8080; start it with deploy/local/up.sh" >&2
-  exit 2
-fi
-# compile only: packaging would rewrite the jars the running stack was started from
-./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+require_stack
+bench_classpath
 school="bench-fresh-$(date +%s)"
 BENCH_TOKEN=$(deploy/local/token.sh registrar "$school")
 export BENCH_TOKEN
-echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine_facts
 echo "# command: $0 $*"
 exec java -Xmx1g -cp "$classpath" org.vetreport.bench.FreshnessBenchmark "$school" "$rate" "$seconds" "$batch"

@@ -19,14 +19,13 @@
 # import.sh does); if it is up with the default limit, the script stops with the command to restart it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 WARMUP=${WARMUP:-5}
 DURATION=${DURATION:-20}
 CONCURRENCY=${CONCURRENCY:-16}
 SCHOOL=bench-gateway
 LIMIT=1000000
-# compile, not package: packaging would rewrite the jars a running stack was started from
-./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+bench_classpath
 if ! curl -sf http://localhost:8080/actuator/health >/dev/null; then
   PLATFORM_GATEWAY_RATELIMIT_REQUESTSPERSECOND=$LIMIT PLATFORM_GATEWAY_RATELIMIT_BURST=$LIMIT deploy/local/up.sh >/dev/null
 fi
@@ -38,7 +37,7 @@ if ! tr '\0' '\n' < "/proc/$gateway_pid/environ" | grep -q "^PLATFORM_GATEWAY_RA
   exit 1
 fi
 token=$(deploy/local/token.sh registrar "$SCHOOL")
-echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine_facts
 echo "# command: WARMUP=$WARMUP DURATION=$DURATION CONCURRENCY=$CONCURRENCY $0"
 exec java -cp "$classpath" org.vetreport.bench.GatewayBenchmark http://localhost:8080 http://localhost:8081 "$token" \
   "$SCHOOL" "$WARMUP" "$DURATION" "$CONCURRENCY"

@@ -18,6 +18,7 @@
 # an event per entity; the baseline does none of that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 resource=${1:?usage: bench/import.sh RESOURCE [ROWS ...]}
 shift
 sizes=("${@:-10000}")
@@ -29,10 +30,7 @@ case $resource in
   internships) service=training-service role=training generator=GenerateInternships collection=internships ;;
   *) echo "unknown resource $resource" >&2; exit 2 ;;
 esac
-# compile, not package: packaging would rewrite the jars a running stack was started from. One invocation, so the
-# classpath names this build's classes.
-./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+bench_classpath
 curl -sf "$GATEWAY/actuator/health" >/dev/null || deploy/local/up.sh >/dev/null
 pid=$(cat "deploy/local/run/pids/$service.pid")
 infra_pid=$(cat deploy/local/run/pids/local-infrastructure.pid)
@@ -82,7 +80,7 @@ wait_quiet() {
   echo "# the stack was still busy after ${QUIET_TIMEOUT}s; measuring anyway" >&2
 }
 
-echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine_facts
 echo "# command: $0 $resource ${sizes[*]}"
 printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %-12s %-8s %-8s %s\n' rows csv_MB seconds rows_per_s heap_peak_MB \
   oldgen_peak_MB service_cpu_s infra_cpu_s raw_seconds bson_MB ratio result

@@ -7,15 +7,11 @@
 # request not answered within TIMEOUT_SECONDS (default 10) counts as an error. Exit status 1 if any request failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/common.sh
 rate=${1:-300}
 seconds=${2:-60}
-if ! curl -sf http://localhost:8080/actuator/health >/dev/null; then
-  echo "The local stack does not answer on localhost:8080; start it with deploy/local/up.sh" >&2
-  exit 2
-fi
-# compile only: packaging would rewrite the jars the running stack was started from
-./mvnw -B -q -o compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -pl bench -am
-classpath="bench/target/classes:$(cat bench/target/classpath.txt)"
+require_stack
+bench_classpath
 school="bench-mixed-$(date +%s)"
 tokens=()
 for (( i = 0; i < (rate + 29) / 30; i++ )); do
@@ -23,6 +19,6 @@ for (( i = 0; i < (rate + 29) / 30; i++ )); do
 done
 BENCH_TOKENS=$(IFS=,; echo "${tokens[*]}")
 export BENCH_TOKENS
-echo "# $(date -u +%FT%TZ) $(uname -m), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+machine_facts
 echo "# command: $0 $*"
 exec java -Xmx1g -cp "$classpath" org.vetreport.bench.MixedLoad "$school" "$rate" "$seconds"
