@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -83,6 +84,9 @@ class IndicatorController {
         }
         List<Watermark.Position> positions = watermark.positions();
         SchoolFigures.Snapshot snapshot = schools.snapshot(version, year);
+        if (!snapshot.version().equals(version)) {
+            tag(request, etag("school", selected, year, snapshot.version()));
+        }
         IndicatorEngine.SchoolFigures figures = snapshot.figures();
         return new SchoolIndicators(school, year, Period.of(snapshot.period()), positions,
                 engine.values(figures.current(), figures.previous(), figures.sourceCounts(), selected));
@@ -176,11 +180,16 @@ class IndicatorController {
         }
         List<RegionSchool> memberPeriods = new ArrayList<>();
         List<IndicatorEngine.SchoolFigures> figures = new ArrayList<>();
+        List<SchoolFigures.DataVersion> computedAt = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             SchoolProfile member = members.get(i);
             SchoolFigures.Snapshot snapshot = schools.snapshot(versions.get(i), year);
             memberPeriods.add(new RegionSchool(member.code(), member.name(), Period.of(snapshot.period())));
             figures.add(snapshot.figures());
+            computedAt.add(snapshot.version());
+        }
+        if (!computedAt.equals(versions)) {
+            tag(request, etag("region:" + region, selected, year, computedAt.toArray()));
         }
         return new RegionIndicators(region, year, memberPeriods, engine.rollUp(figures, selected));
     }
@@ -213,6 +222,13 @@ class IndicatorController {
         Map<String, String> names = records.majors().stream()
                 .collect(Collectors.toMap(MajorRecord::code, MajorRecord::name, (first, second) -> first));
         return keys.stream().map(key -> names.getOrDefault(key, key)).toList();
+    }
+
+    /** The figures may be of a newer version than the one the request's ETag was checked against: name theirs. */
+    private static void tag(ServletWebRequest request, String etag) {
+        if (request.getResponse() != null) {
+            request.getResponse().setHeader(HttpHeaders.ETAG, etag);
+        }
     }
 
     /** Weak: the body also names the replica watermark, which moves with other schools' data. */

@@ -2,6 +2,7 @@ package org.vetreport.report.indicator;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The figures of schools, computed from the replica and kept while the school's data stand still. A school's
  * data version is its replica change counter with its profile version (the profile decides the period); both are
- * read before the records, so figures are never kept under a version older than the data they saw.
+ * read before the records, so figures are never kept under a version older than the data they saw. While the data
+ * keep changing, a school's snapshots are computed one at a time ({@link LatestSnapshots}).
  */
 @Component
 public class SchoolFigures {
@@ -32,10 +34,12 @@ public class SchoolFigures {
     private final ReportingPeriods periods;
     private final Cache<PeriodKey, Map<String, Measurement>> figures;
     private final Cache<DataVersion, Map<Topic, Long>> sourceCounts;
+    private final LatestSnapshots<Snapshot> latest;
 
     SchoolFigures(IndicatorEngine engine, Replicas replicas, JsonMapper json, SchoolChanges changes,
                   SchoolDirectory directory, ReportingPeriods periods,
-                  @Value("${report.indicators.cached-school-years:2000}") long cachedSchoolYears) {
+                  @Value("${report.indicators.cached-school-years:2000}") long cachedSchoolYears,
+                  @Value("${report.indicators.recompute-interval:1s}") Duration recomputeInterval) {
         this.engine = engine;
         this.replicas = replicas;
         this.json = json;
@@ -44,6 +48,7 @@ public class SchoolFigures {
         this.periods = periods;
         this.figures = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
         this.sourceCounts = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
+        this.latest = new LatestSnapshots<>(Snapshot::version, recomputeInterval, cachedSchoolYears);
     }
 
     /** Where a school's data stand; equal versions mean equal figures. */
@@ -57,10 +62,14 @@ public class SchoolFigures {
     }
 
     /**
-     * One school's figures for the year and the year before, at a data version read before (for an ETag): the
-     * figures are never older than the version.
+     * One school's figures for the year and the year before, at a data version read before (for an ETag) or a newer
+     * one: the figures are never older than the version, and the snapshot names the version it was computed at.
      */
-    public Snapshot snapshot(DataVersion version, int year) {
+    public Snapshot snapshot(DataVersion seen, int year) {
+        return latest.get(seen, year, () -> version(seen.school()), current -> compute(current, year));
+    }
+
+    private Snapshot compute(DataVersion version, int year) {
         String school = version.school();
         ReportingPeriod period = periods.of(school, year);
         Supplier<SchoolRecords> records = lazyRecords(school);
@@ -101,6 +110,11 @@ public class SchoolFigures {
 
     /** @param changes events applied to the school's replica; @param profile the version of its profile */
     public record DataVersion(String school, long changes, long profile) {
+
+        /** Whether figures at this version saw at least the data of the other (both counters only grow). */
+        boolean covers(DataVersion other) {
+            return school.equals(other.school) && changes >= other.changes && profile >= other.profile;
+        }
     }
 
     public record Snapshot(DataVersion version, ReportingPeriod period, IndicatorEngine.SchoolFigures figures) {
@@ -111,4 +125,5 @@ public class SchoolFigures {
 
     private record PeriodKey(DataVersion version, ReportingPeriod period) {
     }
+
 }
