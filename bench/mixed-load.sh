@@ -5,6 +5,9 @@
 # Each run uses a school of its own (bench-mixed-<time>) with ROSTER students (default 1000). The requests are spread
 # over one registrar token per 30 requests/s, since the gateway limits each user (gateway.rate-limit, 50/s). A
 # request not answered within TIMEOUT_SECONDS (default 10) counts as an error. Exit status 1 if any request failed.
+# First a warm-up that is printed but not counted (WARMUP_SECONDS, default 30, at WARMUP_RATE, default half the
+# rate; WARMUP_SECONDS=0 for none): a freshly started stack spends its first minute compiling, which is start-up cost,
+# not the load the stack carries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh

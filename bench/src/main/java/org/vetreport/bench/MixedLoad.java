@@ -29,6 +29,7 @@ import java.util.concurrent.locks.LockSupport;
  * errors, never as a lower rate. 70% reads (one student, a page of students, an indicator value of the school from
  * the report service), 30% writes (PUT of a new student, PUT of a changed one), all valid: any error is the
  * platform's. The requests are spread over several tokens (users), each below the gateway's per-user rate limit.
+ * A warm-up phase of the same mix at a lower rate comes first and is not counted (see bench/mixed-load.sh).
  */
 public final class MixedLoad {
 
@@ -86,11 +87,19 @@ public final class MixedLoad {
         int roster = Integer.parseInt(System.getenv().getOrDefault("ROSTER", "1000"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("TIMEOUT_SECONDS", "10")));
         List<String> tokens = List.of(System.getenv("BENCH_TOKENS").split(","));
+        int warmupSeconds = Integer.parseInt(System.getenv().getOrDefault("WARMUP_SECONDS", "30"));
+        int warmupRate = Integer.parseInt(System.getenv().getOrDefault("WARMUP_RATE", String.valueOf(Math.max(1, rate / 2))));
         MixedLoad load = new MixedLoad(System.getenv().getOrDefault("GATEWAY", "http://localhost:8080"), school, tokens,
                 roster, timeout);
         System.out.printf("# school %s with %,d students; %d requests/s for %d s over %d tokens; timeout %d s%n", school,
                 roster, rate, seconds, tokens.size(), timeout.toSeconds());
         load.prepare();
+        if (warmupSeconds > 0) {
+            System.out.printf("# warm-up, not counted: %d requests/s for %d s%n", warmupRate, warmupSeconds);
+            load.run(warmupRate, warmupSeconds);
+            load.forget();
+            System.out.printf("# measured: %d requests/s for %d s%n", rate, seconds);
+        }
         boolean clean = load.run(rate, seconds);
         System.exit(clean ? 0 : 1);
     }
@@ -147,6 +156,15 @@ public final class MixedLoad {
         System.out.printf("errors: %d%n", errorCount);
         errors.forEach(error -> System.out.println("  " + error));
         return errorCount == 0;
+    }
+
+    /** Drops what was measured so far: the warm-up's figures do not count. */
+    private void forget() {
+        for (Kind kind : Kind.values()) {
+            latencies.get(kind).clear();
+            failed.get(kind).set(0);
+        }
+        errors.clear();
     }
 
     private Kind pick() {
