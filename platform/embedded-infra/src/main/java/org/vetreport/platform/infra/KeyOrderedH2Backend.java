@@ -18,11 +18,12 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}, and its non-unique indexes led
  * by {@code school} served by a {@link KeyOrderedSchoolIndex} (the plain backend ignores non-unique indexes),
- * aggregations starting with a match of one school included ({@link SchoolMatch}). The
- * indexes live in maps of their own name ({@code <namespace>._keyOrderedIndex_<index>},
- * {@code <namespace>._schoolIndex_<index>}): a data file written by the plain backend has its unique indexes in
- * maps ordered differently, which this backend removes when it opens the file, and no school indexes; the server
- * then fills the new, empty indexes from the collections' documents.
+ * aggregations starting with a match of one school included ({@link SchoolMatch}), and pages and counts of one
+ * school answered from the index ({@link SchoolPages}). The indexes live in maps of their own name
+ * ({@code <namespace>._keyOrderedIndex_<index>}, {@code <namespace>._schoolKeysIndex_<index>}): a data file written
+ * by the plain backend has its unique indexes in maps ordered differently, and one written by an earlier version of
+ * this backend its school indexes filed by school only ({@code ._schoolIndex_}); this backend removes those maps when
+ * it opens the file, and the server then fills the new, empty indexes from the collections' documents.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
@@ -62,8 +63,13 @@ final class KeyOrderedH2Backend extends H2Backend {
             if (!SchoolIndex.isSchoolFirst(keys)) {
                 return super.openOrCreateSecondaryIndex(collection, index, keys, sparse);
             }
-            MVMap<KeyValue, Object> positions = getMvStore().openMap(
-                    getFullCollectionNamespace(collection) + "._schoolIndex_" + index,
+            MVStore store = getMvStore();
+            String namespace = getFullCollectionNamespace(collection);
+            String filedBySchoolOnly = namespace + "._schoolIndex_" + index;
+            if (store.hasMap(filedBySchoolOnly)) {
+                store.removeMap(filedBySchoolOnly);
+            }
+            MVMap<KeyValue, Object> positions = store.openMap(namespace + "._schoolKeysIndex_" + index,
                     new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
             return new KeyOrderedSchoolIndex(getMvStore(), positions, index, keys, sparse);
         }
@@ -71,8 +77,9 @@ final class KeyOrderedH2Backend extends H2Backend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
-            return SchoolMatch.handleCommand(command, query, name -> super.resolveCollection(name, false),
-                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+            return SchoolPages.handleCommand(getDatabaseName(), command, query, name -> super.resolveCollection(name, false),
+                    served -> SchoolMatch.handleCommand(command, served, name -> super.resolveCollection(name, false),
+                            () -> super.handleCommand(channel, command, served, resolver, oplog)));
         }
 
         @Override

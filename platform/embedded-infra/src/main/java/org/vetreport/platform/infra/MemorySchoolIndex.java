@@ -1,13 +1,17 @@
 package org.vetreport.platform.infra;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link SchoolIndex} of the memory backend, whose positions are the documents' places in a list. */
+/**
+ * A {@link SchoolIndex} of the memory backend, whose positions are the documents' places in a list; filed by school
+ * only (the memory backend serves tests, whose schools are small).
+ */
 final class MemorySchoolIndex extends SchoolIndex<Integer> {
 
     private final Map<Object, Map<Object, Integer>> positionsBySchool = new HashMap<>();
@@ -18,19 +22,19 @@ final class MemorySchoolIndex extends SchoolIndex<Integer> {
     }
 
     @Override
-    protected void put(Object school, Object id, Integer position) {
-        if (positionsBySchool.computeIfAbsent(school, any -> new HashMap<>()).put(id, position) == null) {
+    protected void put(Object school, Document document, Integer position) {
+        if (positionsBySchool.computeIfAbsent(school, any -> new HashMap<>()).put(id(document), position) == null) {
             count++;
         }
     }
 
     @Override
-    protected Integer delete(Object school, Object id) {
+    protected Integer delete(Object school, Document document) {
         Map<Object, Integer> positions = positionsBySchool.get(school);
         if (positions == null) {
             return null;
         }
-        Integer position = positions.remove(id);
+        Integer position = positions.remove(id(document));
         if (position != null) {
             count--;
         }

@@ -5,6 +5,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.backend.Utils;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,7 +22,8 @@ import java.util.TreeSet;
  * the collection matches the whole query against the documents at those positions and sorts, skips and limits
  * them exactly as it does after a scan, so the index only has to return every position that could match.
  * The positions come back in the order a scan visits them, so a query without a sort keeps its order.
- * The index keeps only the school; its other keys serve nothing and are kept only to describe it.
+ * How the positions are filed is up to the backend's index: by school only, or by the values of all the index's
+ * keys, which lets the H2 backend's index answer pages and counts without reading documents ({@link SchoolPages}).
  *
  * @param <P> the backend's position of a document
  */
@@ -38,11 +41,11 @@ abstract class SchoolIndex<P> extends Index<P> {
         return !keys.isEmpty() && keys.get(0).getKey().equals(SCHOOL);
     }
 
-    /** Records that the document with this {@code _id} filed under this key is at this position. */
-    protected abstract void put(Object school, Object id, P position);
+    /** Records that the document, filed under this school, is at this position. */
+    protected abstract void put(Object school, Document document, P position);
 
-    /** Forgets the document with this {@code _id} filed under this key; returns its position, or null. */
-    protected abstract P delete(Object school, Object id);
+    /** Forgets the document filed under this school; returns its position, or null. */
+    protected abstract P delete(Object school, Document document);
 
     /** Adds the positions of the documents under this school to {@code positions}. */
     protected abstract void collect(String school, Collection<P> positions);
@@ -54,18 +57,16 @@ abstract class SchoolIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        Object id = id(document);
         for (Object school : filedUnder(document)) {
-            put(school, id, position);
+            put(school, document, position);
         }
     }
 
     @Override
     public synchronized P remove(Document document) {
-        Object id = id(document);
         P position = null;
         for (Object school : filedUnder(document)) {
-            P removed = delete(school, id);
+            P removed = delete(school, document);
             if (removed != null) {
                 position = removed;
             }
@@ -76,7 +77,7 @@ abstract class SchoolIndex<P> extends Index<P> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
                                            MongoCollection<P> collection) {
-        if (filedUnder(oldDocument).equals(filedUnder(newDocument))) {
+        if (filedUnder(oldDocument).equals(filedUnder(newDocument)) && keyValues(oldDocument).equals(keyValues(newDocument))) {
             return;
         }
         remove(oldDocument);
@@ -180,7 +181,18 @@ abstract class SchoolIndex<P> extends Index<P> {
         return keys;
     }
 
-    private static Object id(Document document) {
+    /** The document's {@code _id}, which tells documents filed under the same values apart. */
+    static Object id(Document document) {
         return Missing.ofNullable(document.get(ID));
+    }
+
+    /** The document's values of the index's keys after {@code school}, {@link Missing} where it has none. */
+    List<Object> keyValues(Document document) {
+        List<String> keys = keys();
+        List<Object> values = new ArrayList<>(keys.size() - 1);
+        for (String key : keys.subList(1, keys.size())) {
+            values.add(Missing.ofNullable(Utils.getSubdocumentValue(document, key)));
+        }
+        return values;
     }
 }

@@ -301,6 +301,63 @@ class MongoWireServerTest {
         }
     }
 
+    @Test
+    void pagesAndCountsOfOneSchoolAreAnsweredFromTheIndexAsAScanAnswersThem(@TempDir Path dir) {
+        try (Served served = Served.by(new KeyOrderedH2Backend(dir.resolve("mongo.h2").toString()))) {
+            MongoCollection<Document> indexed = served.collection("indexed");
+            MongoCollection<Document> scanned = served.collection("scanned");
+            indexed.createIndex(Indexes.ascending("school", "deleted", "key"));
+            for (int i = 0; i < 90; i++) {
+                Document document = new Document("_id", "s" + i % 3 + ":" + i).append("school", "s" + i % 3)
+                        .append("deleted", i % 7 == 0).append("key", "k" + (i * 37) % 90);
+                indexed.insertOne(new Document(document));
+                scanned.insertOne(new Document(document));
+            }
+            assertSamePagesAndCounts(indexed, scanned);
+
+            for (MongoCollection<Document> collection : List.of(indexed, scanned)) {
+                collection.updateMany(eq("key", "k1"), Updates.set("deleted", true));
+                collection.updateOne(eq("_id", "s0:0"), Updates.set("deleted", false));
+                collection.updateOne(eq("_id", "s1:4"), Updates.set("key", "a-first"));
+                collection.updateOne(eq("_id", "s2:5"), Updates.set("school", "s0"));
+                collection.deleteOne(eq("_id", "s0:3"));
+            }
+            assertSamePagesAndCounts(indexed, scanned);
+
+            de.bwaldvogel.mongo.MongoCollection<?> collection =
+                    served.backend().resolveDatabase("t").resolveCollection("indexed", true);
+            KeyOrderedSchoolIndex index = (KeyOrderedSchoolIndex) collection.getIndexes().stream()
+                    .filter(KeyOrderedSchoolIndex.class::isInstance).findFirst().orElseThrow();
+            de.bwaldvogel.mongo.bson.Document page = query("find", "indexed")
+                    .append("filter", query("$and", List.of(query("school", "s0"), query("deleted", false))))
+                    .append("sort", query("key", 1)).append("skip", 10).append("limit", 5);
+            List<Object> handed = new ArrayList<>();
+            SchoolPages.handleCommand("t", "find", page, name -> collection, command -> {
+                assertThat(command.containsKey("skip")).as("the index applied the skip").isFalse();
+                handed.addAll(SchoolPages.claim(index));
+                return null;
+            });
+            assertThat(handed).as("the collection reads only the page's documents").hasSize(5);
+        }
+    }
+
+    private static void assertSamePagesAndCounts(MongoCollection<Document> indexed, MongoCollection<Document> scanned) {
+        for (Bson query : List.of(and(eq("school", "s0"), eq("deleted", false)), and(eq("school", "s1"), eq("deleted", true)),
+                eq("school", "s2"), new Document("school", "s1").append("deleted", false), and(eq("school", "nobody"), eq("deleted", false)),
+                and(eq("school", "s0"), eq("deleted", false), eq("key", "k5")))) {
+            assertThat(indexed.countDocuments(query)).as("count of %s", query).isEqualTo(scanned.countDocuments(query));
+            for (int skip : List.of(0, 1, 7, 25, 40)) {
+                for (int limit : List.of(0, 1, 5, 20)) {
+                    assertThat(ids(indexed.find(query).sort(Sorts.ascending("key")).skip(skip).limit(limit)))
+                            .as("page of %s skipping %d, %d at most", query, skip, limit)
+                            .isEqualTo(ids(scanned.find(query).sort(Sorts.ascending("key")).skip(skip).limit(limit)));
+                }
+            }
+            assertThat(ids(indexed.find(query).sort(Sorts.descending("key")).limit(3))).as("descending %s", query)
+                    .isEqualTo(ids(scanned.find(query).sort(Sorts.descending("key")).limit(3)));
+        }
+    }
+
     /** How many documents the server's aggregate command hands a pipeline that starts by matching this filter. */
     private static long documentsAnAggregationReads(de.bwaldvogel.mongo.MongoCollection<?> collection,
                                                     de.bwaldvogel.mongo.bson.Document match) {
