@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.vetreport.platform.events.Topic;
 import org.vetreport.platform.events.Topics;
@@ -47,12 +48,20 @@ final class MongoSchoolRecords implements SchoolRecords {
     private final Replicas replicas;
     private final JsonMapper json;
     private final String school;
+    private final Shared shared;
     private final Map<Topic, List<?>> loaded = new HashMap<>();
 
+    /** Records read now, shared with nobody. */
     MongoSchoolRecords(Replicas replicas, JsonMapper json, String school) {
+        this(replicas, json, school, (topic, read) -> read.get());
+    }
+
+    /** Records of each topic taken from {@code shared}, which reads them with the supplier it is given if it must. */
+    MongoSchoolRecords(Replicas replicas, JsonMapper json, String school, Shared shared) {
         this.replicas = replicas;
         this.json = json;
         this.school = school;
+        this.shared = shared;
     }
 
     @Override
@@ -172,15 +181,24 @@ final class MongoSchoolRecords implements SchoolRecords {
 
     @SuppressWarnings("unchecked")
     private synchronized <T> List<T> read(Topic topic) {
-        return (List<T>) loaded.computeIfAbsent(topic, unread -> {
-            var reader = RecordPayloads.reader(json, topic);
-            List<T> records = new ArrayList<>();
-            replicas.of(topic).collection()
-                    .find(new Document(ReplicaCollection.SCHOOL, school).append(ReplicaCollection.DELETED, false))
-                    .projection(Projections.include(ReplicaCollection.DATA))
-                    .forEach(document -> records.add(reader.readValue(
-                            JsonBson.toJson(document.get(ReplicaCollection.DATA, Document.class)))));
-            return List.copyOf(records);
-        });
+        return (List<T>) loaded.computeIfAbsent(topic, unread -> shared.records(topic, () -> readNow(topic)));
+    }
+
+    private List<?> readNow(Topic topic) {
+        var reader = RecordPayloads.reader(json, topic);
+        List<Object> records = new ArrayList<>();
+        replicas.of(topic).collection()
+                .find(new Document(ReplicaCollection.SCHOOL, school).append(ReplicaCollection.DELETED, false))
+                .projection(Projections.include(ReplicaCollection.DATA))
+                .forEach(document -> records.add(reader.readValue(
+                        JsonBson.toJson(document.get(ReplicaCollection.DATA, Document.class)))));
+        return List.copyOf(records);
+    }
+
+    /** Where the records of a topic may come from besides the replica: records read before, still current. */
+    @FunctionalInterface
+    interface Shared {
+
+        List<?> records(Topic topic, Supplier<List<?>> read);
     }
 }

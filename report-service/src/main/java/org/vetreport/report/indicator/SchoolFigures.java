@@ -35,11 +35,13 @@ public class SchoolFigures {
     private final Cache<PeriodKey, Map<String, Measurement>> figures;
     private final Cache<DataVersion, Map<Topic, Long>> sourceCounts;
     private final LatestSnapshots<Snapshot> latest;
+    private final Cache<TopicRecords, List<?>> recordsByTopic;
 
     SchoolFigures(IndicatorEngine engine, Replicas replicas, JsonMapper json, SchoolChanges changes,
                   SchoolDirectory directory, ReportingPeriods periods,
                   @Value("${report.indicators.cached-school-years:2000}") long cachedSchoolYears,
-                  @Value("${report.indicators.recompute-interval:1s}") Duration recomputeInterval) {
+                  @Value("${report.indicators.recompute-interval:1s}") Duration recomputeInterval,
+                  @Value("${report.indicators.cached-records:100000}") long cachedRecords) {
         this.engine = engine;
         this.replicas = replicas;
         this.json = json;
@@ -49,6 +51,8 @@ public class SchoolFigures {
         this.figures = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
         this.sourceCounts = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
         this.latest = new LatestSnapshots<>(Snapshot::version, recomputeInterval, cachedSchoolYears);
+        this.recordsByTopic = Caffeine.newBuilder().maximumWeight(cachedRecords)
+                .weigher((TopicRecords key, List<?> records) -> records.size() + 1).build();
     }
 
     /** Where a school's data stand; equal versions mean equal figures. */
@@ -72,7 +76,7 @@ public class SchoolFigures {
     private Snapshot compute(DataVersion version, int year) {
         String school = version.school();
         ReportingPeriod period = periods.of(school, year);
-        Supplier<SchoolRecords> records = lazyRecords(school);
+        Supplier<SchoolRecords> records = lazyRecords(version);
         return new Snapshot(version, period, new IndicatorEngine.SchoolFigures(figures(version, period, records),
                 figures(version, period.previous(), records), sourceCounts(version, records)));
     }
@@ -80,7 +84,7 @@ public class SchoolFigures {
     /** One indicator of one school, year by year. */
     public List<YearFigure> series(String school, String id, int from, int to) {
         DataVersion version = version(school);
-        Supplier<SchoolRecords> records = lazyRecords(school);
+        Supplier<SchoolRecords> records = lazyRecords(version);
         List<YearFigure> series = new ArrayList<>();
         for (int year = from; year <= to; year++) {
             ReportingPeriod period = periods.of(school, year);
@@ -102,18 +106,23 @@ public class SchoolFigures {
         return sourceCounts.get(version, key -> engine.sourceCounts(records.get()));
     }
 
-    /** Reads nothing unless a figure is missing from the cache, and then each topic once for the request. */
-    private Supplier<SchoolRecords> lazyRecords(String school) {
+    /**
+     * Reads nothing unless a figure is missing from the cache, and then each topic once for the request, and only
+     * the topics that changed since they were last read: the others' records are kept under their topic's counter.
+     */
+    private Supplier<SchoolRecords> lazyRecords(DataVersion version) {
         Map<String, SchoolRecords> loaded = new LinkedHashMap<>(1);
-        return () -> loaded.computeIfAbsent(school, this::records);
+        return () -> loaded.computeIfAbsent(version.school(), school -> new MongoSchoolRecords(replicas, json, school,
+                (topic, read) -> recordsByTopic.get(new TopicRecords(school, topic, version.changes().of(topic)),
+                        unread -> read.get())));
     }
 
-    /** @param changes events applied to the school's replica; @param profile the version of its profile */
-    public record DataVersion(String school, long changes, long profile) {
+    /** @param changes events applied to the school's replica, in all and per topic; @param profile the version of its profile */
+    public record DataVersion(String school, SchoolChanges.Counts changes, long profile) {
 
         /** Whether figures at this version saw at least the data of the other (both counters only grow). */
         boolean covers(DataVersion other) {
-            return school.equals(other.school) && changes >= other.changes && profile >= other.profile;
+            return school.equals(other.school) && changes.total() >= other.changes.total() && profile >= other.profile;
         }
     }
 
@@ -124,6 +133,9 @@ public class SchoolFigures {
     }
 
     private record PeriodKey(DataVersion version, ReportingPeriod period) {
+    }
+
+    private record TopicRecords(String school, Topic topic, long changes) {
     }
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -88,7 +87,7 @@ class ReplicaConsumer {
         List<ChangeEvent> changed = replicas.applyAll(events);
         audit.recordAll(events);
         watermark.advance(reached(records, events));
-        schoolChanges.record(changed.stream().collect(Collectors.groupingBy(ChangeEvent::school, Collectors.counting())));
+        schoolChanges.record(changed);
         log.debug("Applied {} events, of which {} changed the replica", events.size(), changed.size());
     }
 

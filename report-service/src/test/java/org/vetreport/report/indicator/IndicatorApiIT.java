@@ -188,6 +188,32 @@ class IndicatorApiIT {
     }
 
     @Test
+    void aChangeOfOneTopicRenewsItsFiguresAndKeepsThoseOfTheOthers() throws Exception {
+        student(school, "s1", "MALE", "A", "2019-09-01");
+        major(school, "A");
+        await().atMost(Duration.ofSeconds(20)).until(() -> enrolled(school, 2020) == 1 && majors(school) == 1);
+
+        student(school, "s2", "FEMALE", "A", "2019-09-01");
+        await().atMost(Duration.ofSeconds(20)).until(() -> enrolled(school, 2020) == 2);
+        assertThat(majors(school)).isEqualTo(1);
+
+        major(school, "B");
+        await().atMost(Duration.ofSeconds(20)).until(() -> majors(school) == 2);
+        assertThat(enrolled(school, 2020)).isEqualTo(2);
+    }
+
+    private void major(String school, String code) throws Exception {
+        producer.send(KafkaChangeEvents.toRecord(new ChangeEvent(UUID.randomUUID().toString(), "major.created",
+                "/student-service", Instant.now(), Topics.STUDENT_MAJORS, new EventKey(school, code), 1, "registrar-1",
+                ("{\"code\":\"" + code + "\",\"name\":\"n\",\"openedOn\":\"2015-09-01\"}")
+                        .getBytes(StandardCharsets.UTF_8)))).get();
+    }
+
+    private long majors(String school) {
+        return indicator(school, "year=2020&ids=majors.count").get("indicators").get(0).get("value").asLong();
+    }
+
+    @Test
     void aRegionAddsCountsAndRecomputesRatiosOverItsSchools() throws Exception {
         // 3699 stays unused: it is the region below that has no school
         String city = "36" + ThreadLocalRandom.current().nextInt(10, 99) + "00";

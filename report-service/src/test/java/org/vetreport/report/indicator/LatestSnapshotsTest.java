@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vetreport.report.indicator.SchoolFigures.DataVersion;
+import org.vetreport.report.replica.SchoolChanges;
 
 class LatestSnapshotsTest {
 
@@ -45,7 +47,7 @@ class LatestSnapshotsTest {
 
         DataVersion fresh = get(seen("a"));
 
-        assertThat(fresh.changes()).isEqualTo(2);
+        assertThat(fresh.changes().total()).isEqualTo(2);
         assertThat(computations).hasValue(2);
     }
 
@@ -78,7 +80,7 @@ class LatestSnapshotsTest {
         awaitQueued(8);
         release.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS).changes()).isEqualTo(1);
+        assertThat(first.get(10, TimeUnit.SECONDS).changes().total()).isEqualTo(1);
         for (Future<DataVersion> answer : waiting) {
             assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(seenMeanwhile);
         }
@@ -141,7 +143,7 @@ class LatestSnapshotsTest {
     }
 
     private DataVersion seen(String school) {
-        return new DataVersion(school, changes.get(), 1);
+        return new DataVersion(school, new SchoolChanges.Counts(changes.get(), Map.of()), 1);
     }
 
     /** The waiting requests are parked on the school's lock, which a thread dump cannot tell apart: count them. */
