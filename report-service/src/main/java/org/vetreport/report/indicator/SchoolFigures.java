@@ -2,6 +2,8 @@ package org.vetreport.report.indicator;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +38,10 @@ public class SchoolFigures {
     private final Cache<DataVersion, Map<Topic, Long>> sourceCounts;
     private final LatestSnapshots<Snapshot> latest;
     private final Cache<TopicRecords, List<?>> recordsByTopic;
+    private final Timer computations;
 
     SchoolFigures(IndicatorEngine engine, Replicas replicas, JsonMapper json, SchoolChanges changes,
-                  SchoolDirectory directory, ReportingPeriods periods,
+                  SchoolDirectory directory, ReportingPeriods periods, MeterRegistry meters,
                   @Value("${report.indicators.cached-school-years:2000}") long cachedSchoolYears,
                   @Value("${report.indicators.recompute-interval:1s}") Duration recomputeInterval,
                   @Value("${report.indicators.cached-records:100000}") long cachedRecords) {
@@ -51,6 +54,8 @@ public class SchoolFigures {
         this.figures = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
         this.sourceCounts = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
         this.latest = new LatestSnapshots<>(Snapshot::version, recomputeInterval, cachedSchoolYears);
+        this.computations = Timer.builder("indicators.computations")
+                .description("computations of a school's figures for a year and the year before").register(meters);
         this.recordsByTopic = Caffeine.newBuilder().maximumWeight(cachedRecords)
                 .weigher((TopicRecords key, List<?> records) -> records.size() + 1).build();
     }
@@ -70,7 +75,8 @@ public class SchoolFigures {
      * one: the figures are never older than the version, and the snapshot names the version it was computed at.
      */
     public Snapshot snapshot(DataVersion seen, int year) {
-        return latest.get(seen, year, () -> version(seen.school()), current -> compute(current, year));
+        return latest.get(seen, year, () -> version(seen.school()),
+                current -> computations.record(() -> compute(current, year)));
     }
 
     private Snapshot compute(DataVersion version, int year) {
