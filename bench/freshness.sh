@@ -5,7 +5,9 @@
 #   bench/freshness.sh [RATE] [SECONDS] [BATCH]     default: 1000 changes/s for 60 s, in imports of 50 students
 # Each run writes into a school of its own (bench-fresh-<time>). Environment: ROSTER (students of the school, updated
 # in turn; default 500), RECORD_BYTES (size of the raw Kafka records; default 1024), WAIT_SECONDS (how long to wait
-# for the last changes to arrive; default 300). Exit status 1 if a write failed or a change never arrived.
+# for the last changes to arrive; default 300), WARMUP_SECONDS (imports at the same rate before the measured ones, which
+# are sent once the report has applied all of these; default 15, 0 measures a cold stack). Exit status 1 if a write
+# failed or a change never arrived.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh

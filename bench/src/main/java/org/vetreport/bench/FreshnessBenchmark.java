@@ -2,6 +2,7 @@ package org.vetreport.bench;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
 
 import ch.qos.logback.classic.Level;
 import com.mongodb.client.MongoClient;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -64,6 +66,12 @@ import tools.jackson.databind.json.JsonMapper;
  * entry's {@code recordedAt} (when the report service applied it) minus the event's {@code time} (when the student
  * service wrote it), both read from MongoDB once every change has arrived. Both clocks are this machine's.
  * <p>
+ * Only the changes after a warm-up are measured: {@code WARMUP_SECONDS} (default 15) of the same imports at the same
+ * rate, then a wait until the report service has applied all of them. On a stack just started the processes compile
+ * their hot code in those seconds, which on 2 cores took as much CPU as the writes; the lag of the changes made then
+ * (seconds, while it is tens of milliseconds after) tells how fast a cold stack warms up, not how fresh the report
+ * is. {@code WARMUP_SECONDS=0} measures from a cold start.
+ * <p>
  * Then the floor under it: a producer in this JVM sends records of the same count and rate to a scratch topic on the
  * same broker, a consumer in this JVM receives them; the lag of a record is receive time minus send time.
  */
@@ -99,14 +107,16 @@ public final class FreshnessBenchmark {
         int recordBytes = Integer.parseInt(System.getenv().getOrDefault("RECORD_BYTES", "1024"));
         int roster = Math.max(batch, Integer.parseInt(System.getenv().getOrDefault("ROSTER", "500")) / batch * batch);
         Duration waitLimit = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("WAIT_SECONDS", "300")));
+        int warmupSeconds = Integer.parseInt(System.getenv().getOrDefault("WARMUP_SECONDS", "15"));
         FreshnessBenchmark benchmark = new FreshnessBenchmark(System.getenv().getOrDefault("GATEWAY", "http://localhost:8080"),
                 System.getenv().getOrDefault("KAFKA", "localhost:9092"),
                 System.getenv().getOrDefault("MONGODB", "mongodb://localhost:27017"), school,
                 System.getenv("BENCH_TOKEN"));
-        System.out.printf("# school %s: %,d changes/s for %d s in imports of %d of its %d students (one every %.1f ms); "
-                + "raw Kafka: %d-byte records%n", school, rate, seconds, batch, roster, batch * 1000.0 / rate, recordBytes);
+        System.out.printf("# school %s: %,d changes/s for %d s in imports of %d of its %d students (one every %.1f ms), "
+                + "after %d s of warm-up at that rate; raw Kafka: %d-byte records%n", school, rate, seconds, batch, roster,
+                batch * 1000.0 / rate, warmupSeconds, recordBytes);
 
-        Result platform = benchmark.platform(rate, seconds, batch, roster, waitLimit);
+        Result platform = benchmark.platform(rate, seconds, batch, roster, warmupSeconds, waitLimit);
         Result raw = benchmark.rawKafka(rate, seconds, recordBytes, waitLimit);
 
         System.out.printf("%-34s %-9s %-9s %-10s %-9s %-9s %-9s %s%n", "path", "changes", "arrived", "per_s",
@@ -121,11 +131,46 @@ public final class FreshnessBenchmark {
         System.exit(complete ? 0 : 1);
     }
 
-    private Result platform(int rate, int seconds, int batch, int roster, Duration waitLimit) throws Exception {
+    private Result platform(int rate, int seconds, int batch, int roster, int warmupSeconds, Duration waitLimit)
+            throws Exception {
         createMajor();
+        try (MongoClient client = MongoClients.create(mongo)) {
+            MongoCollection<Document> audit = client.getDatabase("report-service").getCollection("audit");
+            Bson ofThisRun = and(eq("school", school), eq("topic", Topics.STUDENT_STUDENTS.name()));
+            int imported = 0;
+            long before = 0;
+            if (warmupSeconds > 0) {
+                Writes warmup = write(rate, warmupSeconds, batch, roster, 0);
+                imported = warmup.imports();
+                before = changes(client);
+                long arrived = awaitAudit(audit, ofThisRun, before, waitLimit);
+                System.out.printf("# warm-up (not measured): %,d students written in %.1f s, %d of %d imports failed; "
+                        + "the audit held %,d of %,d changes %.1f s after the last import was answered%n",
+                        warmup.rows(), warmup.seconds(), warmup.failures(), warmup.imports(), arrived, before,
+                        (System.nanoTime() - warmup.lastAnswer()) / 1e9);
+            }
+            // the measured changes are the ones written from now on: every earlier one is in the audit already
+            Date measuredFrom = new Date();
+            Writes measured = write(rate, seconds, batch, roster, imported);
+            long changes = changes(client) - before;
+            long arrived = awaitAudit(audit, ofThisRun, before + changes, waitLimit) - before;
+            System.out.printf("# the audit held %,d of %,d changes %.1f s after the last import was answered%n", arrived,
+                    changes, (System.nanoTime() - measured.lastAnswer()) / 1e9);
+            List<Double> lags = new ArrayList<>();
+            audit.find(and(ofThisRun, gte("time", measuredFrom))).projection(Projections.include("time", "recordedAt"))
+                    .forEach(entry -> lags.add((double) (entry.getDate("recordedAt").getTime() - entry.getDate("time").getTime())));
+            return new Result(changes, lags, measured.rows() / measured.seconds(), measured.failures());
+        }
+    }
+
+    /**
+     * Sends {@code rate * seconds / batch} imports on a fixed schedule and waits for their answers; the import numbered
+     * {@code firstImport} first, so that every import of a run gives its students a class name of its own.
+     */
+    private Writes write(int rate, int seconds, int batch, int roster, int firstImport) throws Exception {
         int imports = Math.max(1, rate * seconds / batch);
         List<byte[]> bodies = new ArrayList<>(imports);
-        for (int i = 0; i < imports; i++) {
+        for (int i = firstImport; i < firstImport + imports; i++) {
             bodies.add(students(i * batch % roster, batch, i));
         }
         long period = Math.round(batch * 1e9 / rate);
@@ -171,29 +216,29 @@ public final class FreshnessBenchmark {
         errors.forEach(error -> System.out.println("# error: " + error));
         System.out.printf("# platform: %,d students written in %.1f s (%,.0f/s); %d of %d imports failed%n",
                 rows.get(), writeSeconds, rows.get() / writeSeconds, errors.size(), imports);
+        return new Writes(imports, rows.get(), writeSeconds, errors.size(), lastAnswer.get());
+    }
 
-        try (MongoClient client = MongoClients.create(mongo)) {
-            long changes = 0;
-            for (Document student : client.getDatabase("student-service").getCollection(Topics.STUDENT_STUDENTS.entity())
-                    .find(eq("school", school)).projection(Projections.include("version"))) {
-                changes += student.get("version", Number.class).longValue();
-            }
-            MongoCollection<Document> audit = client.getDatabase("report-service").getCollection("audit");
-            Bson ofThisRun = and(eq("school", school), eq("topic", Topics.STUDENT_STUDENTS.name()));
-            long deadline = System.nanoTime() + waitLimit.toNanos();
-            long arrived = audit.countDocuments(ofThisRun);
-            while (arrived < changes && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-                arrived = audit.countDocuments(ofThisRun);
-            }
-            long drained = System.nanoTime();
-            System.out.printf("# the audit held %,d of %,d changes %.1f s after the last import was answered%n", arrived,
-                    changes, (drained - lastAnswer.get()) / 1e9);
-            List<Double> lags = new ArrayList<>();
-            audit.find(ofThisRun).projection(Projections.include("time", "recordedAt")).forEach(entry ->
-                    lags.add((double) (entry.getDate("recordedAt").getTime() - entry.getDate("time").getTime())));
-            return new Result(changes, lags, rows.get() / writeSeconds, errors.size());
+    /** The changes made to the school's students so far: their versions add up to the events announcing them. */
+    private long changes(MongoClient client) {
+        long changes = 0;
+        for (Document student : client.getDatabase("student-service").getCollection(Topics.STUDENT_STUDENTS.entity())
+                .find(eq("school", school)).projection(Projections.include("version"))) {
+            changes += student.get("version", Number.class).longValue();
         }
+        return changes;
+    }
+
+    /** Waits until the audit holds {@code expected} of the run's entries or the wait limit passes; how many it holds. */
+    private static long awaitAudit(MongoCollection<Document> audit, Bson ofThisRun, long expected, Duration waitLimit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + waitLimit.toNanos();
+        long arrived = audit.countDocuments(ofThisRun);
+        while (arrived < expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            arrived = audit.countDocuments(ofThisRun);
+        }
+        return arrived;
     }
 
     private Result rawKafka(int rate, int seconds, int recordBytes, Duration waitLimit) throws Exception {
@@ -295,6 +340,10 @@ public final class FreshnessBenchmark {
                     .append("\"enrolledOn\":\"%d-09-01\",\"expectedGraduationOn\":\"%d-06-30\"}".formatted(cohort, cohort + 3));
         }
         return body.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What one round of imports did; lastAnswer in {@link System#nanoTime()}. */
+    private record Writes(int imports, int rows, double seconds, int failures, long lastAnswer) {
     }
 
     /** Lags in milliseconds of the changes that arrived, out of {@code expected}; failures: writes that failed. */

@@ -2,11 +2,13 @@ package org.vetreport.platform.infra;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -23,12 +25,19 @@ import org.h2.mvstore.MVStore;
  * ({@code <namespace>._keyOrderedIndex_<index>}, {@code <namespace>._schoolKeysIndex_<index>}): a data file written
  * by the plain backend has its unique indexes in maps ordered differently, and one written by an earlier version of
  * this backend its school indexes filed by school only ({@code ._schoolIndex_}); this backend removes those maps when
- * it opens the file, and the server then fills the new, empty indexes from the collections' documents.
+ * it opens the file, and the server then fills the new, empty indexes from the collections' documents. Documents
+ * are stored as BSON ({@link BsonDocumentType}), and the store caches more of them than H2's default 16 MB.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
+    /**
+     * Megabytes of pages the store keeps in memory. With H2's default every few writes read a page back from the
+     * file once the platform held some ten thousand records; the local stack's infrastructure process has room.
+     */
+    static final int CACHE_MB = 128;
+
     KeyOrderedH2Backend(String file) {
-        super(file);
+        super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
     }
 
     @Override
@@ -41,6 +50,16 @@ final class KeyOrderedH2Backend extends H2Backend {
 
         KeyOrderedDatabase(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        // as the plain database opens a collection, under the same map names, with documents stored as BSON
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collection);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new H2Collection(this, collection, options, documents, meta, cursorRegistry);
         }
 
         @Override

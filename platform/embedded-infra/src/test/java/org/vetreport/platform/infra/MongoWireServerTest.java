@@ -26,6 +26,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,6 +185,60 @@ class MongoWireServerTest {
             assertThatThrownBy(() -> entities.insertOne(new Document("_id", "s:42")))
                     .isInstanceOfSatisfying(MongoWriteException.class,
                             e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        }
+    }
+
+    @Test
+    void aPersistentServerGivesBackEveryValueTypeThePlatformStoresExactlyAfterARestart(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        Document stored = new Document("_id", "s:1").append("school", "s").append("version", 3L).append("count", 7)
+                .append("ratio", 0.25).append("amount", new Decimal128(new BigDecimal("1234.50")))
+                .append("at", new Date(1_700_000_000_123L)).append("deleted", false).append("none", null)
+                .append("id", new ObjectId("65f000000000000000000001")).append("name", "学生 ü")
+                .append("data", new Document("nested", new Document("list", List.of(1, "two", new Document("three", 3L)))))
+                .append("outbox", List.of(new Document("id", "e1").append("snapshot", new Document("a", List.of()))));
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+            entities.insertOne(stored);
+            entities.updateOne(eq("_id", "s:1"), Updates.combine(Updates.inc("version", 1L), Updates.unset("outbox")));
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            Document expected = new Document(stored).append("version", 4L);
+            expected.remove("outbox");
+
+            assertThat(client.getDatabase("t").getCollection("entities").find(eq("_id", "s:1")).first())
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void documentsOfAPlainH2BackendFileStayReadableAfterThisBackendRewritesSomeOfThem(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        MongoServer plain = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://localhost:" + plain.bind().getPort())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+            for (int i = 0; i < 100; i++) {
+                entities.insertOne(new Document("_id", "s:" + i).append("n", i).append("at", new Date(i)));
+            }
+        } finally {
+            plain.shutdown();
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            client.getDatabase("t").getCollection("entities").updateMany(in("_id", List.of("s:1", "s:50")),
+                    Updates.set("changed", true));
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> entities = client.getDatabase("t").getCollection("entities");
+
+            assertThat(entities.countDocuments()).isEqualTo(100);
+            assertThat(entities.find(eq("_id", "s:50")).first())
+                    .isEqualTo(new Document("_id", "s:50").append("n", 50).append("at", new Date(50)).append("changed", true));
+            assertThat(entities.find(eq("_id", "s:99")).first())
+                    .isEqualTo(new Document("_id", "s:99").append("n", 99).append("at", new Date(99)));
         }
     }
 

@@ -370,8 +370,9 @@ public final class EntityStore<T> {
             }
             precondition.check(version(current));
             checkLocks(school, key, fromData(current.get(DATA, Document.class)), null);
-            PendingEvent event = new PendingEvent(UUID.randomUUID().toString(), type.deletedEventType(),
-                    now(), version(current) + 1, actor, null);
+            Instant time = now();
+            PendingEvent event = new PendingEvent(EventIds.at(time), type.deletedEventType(), time,
+                    version(current) + 1, actor, null);
             if (update(current, null, true, event)) {
                 announce(id(school, key));
                 return new WriteResult<>(WriteResult.Outcome.DELETED, null);
@@ -518,7 +519,8 @@ public final class EntityStore<T> {
         long next = current == null ? 1 : version(current) + 1;
         Object payload = type.eventPayload(value);
         Document snapshot = payload == value ? data : toDocument(payload);
-        return new PendingEvent(UUID.randomUUID().toString(), type.eventType(before, value), now(), next, actor, snapshot);
+        Instant time = now();
+        return new PendingEvent(EventIds.at(time), type.eventType(before, value), time, next, actor, snapshot);
     }
 
     /** MongoDB keeps milliseconds; the answer to a write shows the time as every later read will. */
