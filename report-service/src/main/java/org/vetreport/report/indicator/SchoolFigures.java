@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.vetreport.platform.events.Topic;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * keep changing, a school's snapshots are computed one at a time ({@link LatestSnapshots}).
  */
 @Component
-public class SchoolFigures {
+public class SchoolFigures implements DisposableBean {
 
     private final IndicatorEngine engine;
     private final Replicas replicas;
@@ -53,11 +54,17 @@ public class SchoolFigures {
         this.periods = periods;
         this.figures = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
         this.sourceCounts = Caffeine.newBuilder().maximumSize(cachedSchoolYears).build();
-        this.latest = new LatestSnapshots<>(Snapshot::version, recomputeInterval, cachedSchoolYears);
+        this.latest = new LatestSnapshots<>(Snapshot::version, recomputeInterval, cachedSchoolYears,
+                Math.max(2, Runtime.getRuntime().availableProcessors()));
         this.computations = Timer.builder("indicators.computations")
                 .description("computations of a school's figures for a year and the year before").register(meters);
         this.recordsByTopic = Caffeine.newBuilder().maximumWeight(cachedRecords)
                 .weigher((TopicRecords key, List<?> records) -> records.size() + 1).build();
+    }
+
+    @Override
+    public void destroy() {
+        latest.close();
     }
 
     /** Where a school's data stand; equal versions mean equal figures. */

@@ -1,6 +1,7 @@
 package org.vetreport.report.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.vetreport.report.replica.SchoolChanges;
 
 class LatestSnapshotsTest {
 
-    private final LatestSnapshots<DataVersion> snapshots = new LatestSnapshots<>(Function.identity(), Duration.ZERO, 100);
+    private final LatestSnapshots<DataVersion> snapshots = new LatestSnapshots<>(Function.identity(), Duration.ZERO, 100, 2);
     private final AtomicLong changes = new AtomicLong(1);
     private final AtomicInteger computations = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -29,6 +30,7 @@ class LatestSnapshotsTest {
     @AfterEach
     void stopThreads() {
         threads.shutdownNow();
+        snapshots.close();
     }
 
     @Test
@@ -107,7 +109,7 @@ class LatestSnapshotsTest {
     @Test
     void whileTheDataKeepChangingASchoolIsRecomputedAtMostOncePerInterval() {
         Duration interval = Duration.ofMillis(300);
-        LatestSnapshots<DataVersion> throttled = new LatestSnapshots<>(Function.identity(), interval, 100);
+        LatestSnapshots<DataVersion> throttled = new LatestSnapshots<>(Function.identity(), interval, 100, 2);
         List<long[]> computedFromTo = new ArrayList<>();
         Function<DataVersion, DataVersion> timed = version -> {
             long started = System.nanoTime();
@@ -125,7 +127,7 @@ class LatestSnapshotsTest {
 
     @Test
     void oneSchoolsIntervalDoesNotDelayAnother() throws Exception {
-        LatestSnapshots<DataVersion> throttled = new LatestSnapshots<>(Function.identity(), Duration.ofHours(1), 100);
+        LatestSnapshots<DataVersion> throttled = new LatestSnapshots<>(Function.identity(), Duration.ofHours(1), 100, 2);
         throttled.get(seen("a"), 2020, () -> seen("a"), this::compute);
 
         Future<DataVersion> other = threads.submit(() -> throttled.get(seen("b"), 2020, () -> seen("b"), this::compute));
@@ -146,13 +148,23 @@ class LatestSnapshotsTest {
         return new DataVersion(school, new SchoolChanges.Counts(changes.get(), Map.of()), 1);
     }
 
-    /** The waiting requests are parked on the school's lock, which a thread dump cannot tell apart: count them. */
+    @Test
+    void aFailedComputationFailsItsRequestsAndTheNextRequestComputesAgain() {
+        assertThatThrownBy(() -> snapshots.get(seen("a"), 2020, () -> seen("a"), version -> {
+            throw new IllegalStateException("the database went away");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
+
+        assertThat(get(seen("a")).school()).isEqualTo("a");
+        assertThat(computations).hasValue(1);
+    }
+
+    /** The requests wait for a computation that has not started: count them. */
     private void awaitQueued(int requests) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (snapshots.waiting("a") < requests && System.nanoTime() < deadline) {
+        while (snapshots.waiting("a", 2020) < requests && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(snapshots.waiting("a")).isEqualTo(requests);
+        assertThat(snapshots.waiting("a", 2020)).isEqualTo(requests);
     }
 
     private static void await(CountDownLatch latch) {
