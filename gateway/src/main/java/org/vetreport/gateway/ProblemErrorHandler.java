@@ -1,5 +1,8 @@
 package org.vetreport.gateway;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Answers every failure at the gateway with RFC 9457 {@code application/problem+json}: 404 for a path no
@@ -27,6 +31,7 @@ import reactor.core.publisher.Mono;
 class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     private final Problems problems;
 
@@ -67,13 +72,32 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
         } else {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
             detail = "the gateway failed unexpectedly; quote the request id when reporting it";
-            log.error("Unexpected failure at the gateway for {}", exchange.getRequest().getPath(), error);
         }
-        if (status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.GATEWAY_TIMEOUT
-                || status == HttpStatus.BAD_GATEWAY) {
-            log.warn("{} for {}: {}", detail, exchange.getRequest().getPath(), error.toString());
+        return Mono.deferContextual(context -> {
+            log(context, exchange, status, detail, error);
+            return problems.write(exchange, status, detail);
+        });
+    }
+
+    /**
+     * Logs a failure with the request's trace: Reactor restores the trace into thread locals only where asked
+     * (spring.reactor.context-propagation: limited), so the request's observation is opened from its context here.
+     */
+    private static void log(ContextView context, ServerWebExchange exchange, HttpStatusCode status, String detail,
+                            Throwable error) {
+        boolean unexpected = status == HttpStatus.INTERNAL_SERVER_ERROR;
+        boolean serviceFailed = status == HttpStatus.SERVICE_UNAVAILABLE || status == HttpStatus.GATEWAY_TIMEOUT
+                || status == HttpStatus.BAD_GATEWAY;
+        if (!unexpected && !serviceFailed) {
+            return;
         }
-        return problems.write(exchange, status, detail);
+        try (ContextSnapshot.Scope trace = SNAPSHOTS.setThreadLocalsFrom(context, ObservationThreadLocalAccessor.KEY)) {
+            if (unexpected) {
+                log.error("Unexpected failure at the gateway for {}", exchange.getRequest().getPath(), error);
+            } else {
+                log.warn("{} for {}: {}", detail, exchange.getRequest().getPath(), error.toString());
+            }
+        }
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

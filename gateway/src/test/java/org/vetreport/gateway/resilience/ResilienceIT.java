@@ -9,8 +9,11 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -99,6 +102,19 @@ class ResilienceIT {
         assertThat(reportService.received()).hasSize(received);
         assertThat(breakerState("student-service")).isNotEqualTo(CircuitBreaker.State.OPEN);
         assertThat(api().get(STUDENT_PATH).status()).isEqualTo(200);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theWarningAboutAnUnavailableServiceCarriesTheTraceIdTheCallerGot(CapturedOutput output) {
+        reportService.stop();
+
+        Response down = api().get(REPORT_PATH);
+
+        assertServiceUnavailable(down, "report-service");
+        assertThat(output.getOut().lines().filter(line -> line.contains("report-service is unavailable")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains(down.header("X-Trace-Id")));
     }
 
     @Test
