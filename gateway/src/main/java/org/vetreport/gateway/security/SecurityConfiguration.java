@@ -1,12 +1,14 @@
 package org.vetreport.gateway.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -14,6 +16,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -25,12 +28,14 @@ import org.vetreport.gateway.GatewayProperties;
 import org.vetreport.gateway.Problems;
 import org.vetreport.gateway.ratelimit.ClientRateLimiter;
 import org.vetreport.gateway.ratelimit.RateLimitFilter;
+import org.vetreport.platform.access.AcceptedTokens;
 import org.vetreport.platform.access.Claims;
 
 /**
  * The gateway authenticates: every API request needs a valid bearer token of the platform's identity provider.
  * Roles and schools are the services' business (they validate the same token again, against the access policy),
- * so the gateway passes the Authorization header on untouched.
+ * so the gateway passes the Authorization header on untouched. A token it accepted is remembered until it expires
+ * ({@link AcceptedTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,7 +46,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, Environment environment, GatewayProperties properties,
-                                           Problems problems, ObjectProvider<ClientRateLimiter> rateLimiter) {
+                                           Problems problems, ObjectProvider<ClientRateLimiter> rateLimiter,
+                                           ObjectProvider<ReactiveJwtDecoder> decoder,
+                                           @Value("${platform.security.validated-tokens.maximum-size:10000}") long validatedTokens,
+                                           @Value("${platform.security.validated-tokens.max-age:5m}") Duration validatedTokenAge) {
         TrustedIssuer.check(environment);
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
         ServerAccessDeniedHandler denied = (exchange, failure) -> problems.write(exchange, HttpStatus.FORBIDDEN,
@@ -60,7 +68,8 @@ class SecurityConfiguration {
                         .pathMatchers("/actuator/**").denyAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(Customizer.withDefaults())
+                        .jwt(jwt -> jwt.jwtDecoder(new ValidatedTokens(decoder.getObject(), new AcceptedTokens<>(
+                                Jwt::getExpiresAt, validatedTokens, validatedTokenAge, Clock.systemUTC()))))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions -> exceptions

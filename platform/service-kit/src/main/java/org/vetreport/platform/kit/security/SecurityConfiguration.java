@@ -10,15 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.vetreport.platform.access.AcceptedTokens;
 import org.vetreport.platform.access.AccessPolicy;
 
 /**
  * Every service is an OAuth2 resource server: it validates the bearer token again (issuer, signature, expiry,
  * audience, from the standard {@code spring.security.oauth2.resourceserver.jwt.*} properties) and applies the
- * platform's access policy; tokens it accepted are remembered until they expire ({@link ValidatedTokens}). Only
+ * platform's access policy; tokens it accepted are remembered until they expire ({@link AcceptedTokens}). Only
  * health, metrics and the API documents are open.
  */
 @AutoConfiguration(beforeName = {
@@ -47,7 +49,7 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN).permitAll().anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(new ValidatedTokens(decoder.getObject(),
-                                validatedTokens, validatedTokenAge, Clock.systemUTC())))
+                                new AcceptedTokens<>(Jwt::getExpiresAt, validatedTokens, validatedTokenAge, Clock.systemUTC()))))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAfter(new AccessPolicyFilter(AccessPolicy.PLATFORM, service, callers), AuthorizationFilter.class);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.vetreport.platform.access.AcceptedTokens;
 
 class ValidatedTokensTest {
 
@@ -30,7 +31,8 @@ class ValidatedTokensTest {
                 .expiresAt(issued.plusSeconds(Long.parseLong(token.substring(5)))).build();
     };
 
-    private final ValidatedTokens tokens = new ValidatedTokens(decoder, 100, Duration.ofMinutes(5), clock);
+    private final ValidatedTokens tokens = new ValidatedTokens(decoder,
+            new AcceptedTokens<>(Jwt::getExpiresAt, 100, Duration.ofMinutes(5), clock));
 
     @Test
     void anAcceptedTokenIsCheckedOnceWhileItIsValid() {
