@@ -26,18 +26,14 @@ import org.h2.mvstore.MVStore;
  * by the plain backend has its unique indexes in maps ordered differently, and one written by an earlier version of
  * this backend its school indexes filed by school only ({@code ._schoolIndex_}); this backend removes those maps when
  * it opens the file, and the server then fills the new, empty indexes from the collections' documents. Documents
- * are stored as BSON ({@link BsonDocumentType}), and the store caches more of them than H2's default 16 MB.
+ * are stored as BSON ({@link BsonDocumentType}). The store keeps H2's default page cache (16 MB): with 128 MB, H2
+ * 2.4.240's serialization thread once spun for minutes in {@code FileStore.saveChunkMetadataChanges} in the middle
+ * of a 100,000-row import, holding every write up; with the default the same import takes 18 s.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
-    /**
-     * Megabytes of pages the store keeps in memory. With H2's default every few writes read a page back from the
-     * file once the platform held some ten thousand records; the local stack's infrastructure process has room.
-     */
-    static final int CACHE_MB = 128;
-
     KeyOrderedH2Backend(String file) {
-        super(new MVStore.Builder().fileName(file).cacheSize(CACHE_MB).open());
+        super(file);
     }
 
     @Override
