@@ -2,13 +2,11 @@ package org.vetreport.platform.infra;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -26,9 +24,11 @@ import org.h2.mvstore.MVStore;
  * by the plain backend has its unique indexes in maps ordered differently, and one written by an earlier version of
  * this backend its school indexes filed by school only ({@code ._schoolIndex_}); this backend removes those maps when
  * it opens the file, and the server then fills the new, empty indexes from the collections' documents. Documents
- * are stored as BSON ({@link BsonDocumentType}). The store keeps H2's default page cache (16 MB): with 128 MB, H2
- * 2.4.240's serialization thread once spun for minutes in {@code FileStore.saveChunkMetadataChanges} in the middle
- * of a 100,000-row import, holding every write up; with the default the same import takes 18 s.
+ * are stored as mongo-java-server stores them (H2's Java serialization), with H2's own background writer: storing
+ * them as BSON, which cut the server's CPU per change by half, was withdrawn after H2 2.4.240's serialization thread
+ * twice spun for minutes in {@code FileStore.saveChunkMetadataChanges} under it (a 100,000-row import, 1,000 changes
+ * a second), holding up every write, and writing on the committing thread instead raised concurrent-modification
+ * failures of documents the server changes in place while a page holding them is written.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
@@ -46,16 +46,6 @@ final class KeyOrderedH2Backend extends H2Backend {
 
         KeyOrderedDatabase(String name) {
             super(name, getMvStore(), getCursorRegistry());
-        }
-
-        // as the plain database opens a collection, under the same map names, with documents stored as BSON
-        @Override
-        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
-            String namespace = getFullCollectionNamespace(collection);
-            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
-            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new H2Collection(this, collection, options, documents, meta, cursorRegistry);
         }
 
         @Override
