@@ -51,15 +51,8 @@ final class KeyOrderedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collection, String index, List<IndexKey> keys,
                                                         boolean sparse) {
-            MVStore store = getMvStore();
-            String namespace = getFullCollectionNamespace(collection);
-            String plainBackendMap = namespace + "._index_" + index;
-            if (store.hasMap(plainBackendMap)) {
-                store.removeMap(plainBackendMap);
-            }
-            MVMap<KeyValue, Object> positions = store.openMap(namespace + "._keyOrderedIndex_" + index,
-                    new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
-            return new KeyOrderedUniqueIndex(store, positions, index, keys, sparse);
+            MVMap<KeyValue, Object> positions = indexMap(collection, "._index_", "._keyOrderedIndex_", index);
+            return new KeyOrderedUniqueIndex(getMvStore(), positions, index, keys, sparse);
         }
 
         @Override
@@ -68,15 +61,22 @@ final class KeyOrderedH2Backend extends H2Backend {
             if (!SchoolIndex.isSchoolFirst(keys)) {
                 return super.openOrCreateSecondaryIndex(collection, index, keys, sparse);
             }
+            MVMap<KeyValue, Object> positions = indexMap(collection, "._schoolIndex_", "._schoolKeysIndex_", index);
+            return new KeyOrderedSchoolIndex(getMvStore(), positions, index, keys, sparse);
+        }
+
+        /**
+         * The index's map in {@link KeyOrder}, named with {@code infix}; a map of the index with {@code obsoleteInfix},
+         * left by an earlier backend in an order or layout this one does not read, is removed (the server then fills
+         * the new, empty map from the documents).
+         */
+        private MVMap<KeyValue, Object> indexMap(String collection, String obsoleteInfix, String infix, String index) {
             MVStore store = getMvStore();
             String namespace = getFullCollectionNamespace(collection);
-            String filedBySchoolOnly = namespace + "._schoolIndex_" + index;
-            if (store.hasMap(filedBySchoolOnly)) {
-                store.removeMap(filedBySchoolOnly);
+            if (store.hasMap(namespace + obsoleteInfix + index)) {
+                store.removeMap(namespace + obsoleteInfix + index);
             }
-            MVMap<KeyValue, Object> positions = store.openMap(namespace + "._schoolKeysIndex_" + index,
-                    new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
-            return new KeyOrderedSchoolIndex(getMvStore(), positions, index, keys, sparse);
+            return store.openMap(namespace + infix + index, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
         }
 
         @Override
