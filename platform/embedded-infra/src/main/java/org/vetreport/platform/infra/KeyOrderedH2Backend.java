@@ -18,17 +18,14 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}, and its non-unique indexes led
  * by {@code school} served by a {@link KeyOrderedSchoolIndex} (the plain backend ignores non-unique indexes),
- * aggregations starting with a match of one school included ({@link SchoolMatch}), and pages and counts of one
- * school answered from the index ({@link SchoolPages}). The indexes live in maps of their own name
- * ({@code <namespace>._keyOrderedIndex_<index>}, {@code <namespace>._schoolKeysIndex_<index>}): a data file written
- * by the plain backend has its unique indexes in maps ordered differently, and one written by an earlier version of
- * this backend its school indexes filed by school only ({@code ._schoolIndex_}); this backend removes those maps when
- * it opens the file, and the server then fills the new, empty indexes from the collections' documents. Documents
- * are stored as mongo-java-server stores them (H2's Java serialization), with H2's own background writer: storing
- * them as BSON, which cut the server's CPU per change by half, was withdrawn after H2 2.4.240's serialization thread
- * twice spun for minutes in {@code FileStore.saveChunkMetadataChanges} under it (a 100,000-row import, 1,000 changes
- * a second), holding up every write, and writing on the committing thread instead raised concurrent-modification
- * failures of documents the server changes in place while a page holding them is written.
+ * aggregations starting with a match of one school included ({@link SchoolMatch}), pages and counts of one
+ * school answered from the index ({@link SchoolPages}), and finds by lists of ids answered one id at a time
+ * ({@link IdLookups}). The indexes live in maps of their own name ({@code <namespace>._keyOrderedIndex_<index>},
+ * {@code <namespace>._schoolKeysIndex_<index>}): a data file written by the plain backend has its unique indexes in
+ * maps ordered differently, and one written by an earlier version of this backend its school indexes filed by school
+ * only ({@code ._schoolIndex_}); this backend removes those maps when it opens the file, and the server then fills the
+ * new, empty indexes from the collections' documents. Documents are stored as mongo-java-server stores them (H2's
+ * Java serialization), with H2's own background writer.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
@@ -82,9 +79,12 @@ final class KeyOrderedH2Backend extends H2Backend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
-            return SchoolPages.handleCommand(getDatabaseName(), command, query, name -> super.resolveCollection(name, false),
-                    served -> SchoolMatch.handleCommand(command, served, name -> super.resolveCollection(name, false),
-                            () -> super.handleCommand(channel, command, served, resolver, oplog)));
+            return IdLookups.handleCommand(getDatabaseName(), command, query,
+                    name -> super.resolveCollection(name, false) != null,
+                    lookup -> SchoolPages.handleCommand(getDatabaseName(), command, lookup,
+                            name -> super.resolveCollection(name, false),
+                            served -> SchoolMatch.handleCommand(command, served, name -> super.resolveCollection(name, false),
+                                    () -> super.handleCommand(channel, command, served, resolver, oplog))));
         }
 
         @Override

@@ -40,8 +40,10 @@ final class SchoolIndexedMemoryBackend extends MemoryBackend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
-            return SchoolMatch.handleCommand(command, query, name -> super.resolveCollection(name, false),
-                    () -> super.handleCommand(channel, command, query, resolver, oplog));
+            return IdLookups.handleCommand(getDatabaseName(), command, query,
+                    name -> super.resolveCollection(name, false) != null,
+                    lookup -> SchoolMatch.handleCommand(command, lookup, name -> super.resolveCollection(name, false),
+                            () -> super.handleCommand(channel, command, lookup, resolver, oplog)));
         }
 
         @Override

@@ -18,6 +18,7 @@ import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Sorts;
@@ -283,6 +284,46 @@ class MongoWireServerTest {
             indexed.insertOne(new Document("_id", "after-drop").append("school", "a"));
             scanned.insertOne(new Document("_id", "after-drop").append("school", "a"));
             assertSameResults(indexed, scanned);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void findsByListsOfIdsGiveWhatTheSameConditionWrappedInAnAndGives(Function<Path, MongoBackend> backends,
+                                                                       @TempDir Path dir) {
+        try (Served served = Served.by(backends.apply(dir))) {
+            MongoCollection<Document> students = served.collection("students");
+            for (int i = 0; i < 1_200; i++) {
+                students.insertOne(new Document("_id", "s:" + i).append("name", "student " + i).append("n", i)
+                        .append("outbox", List.of(new Document("id", "e" + i))));
+            }
+            students.insertOne(new Document("_id", 7).append("name", "a number"));
+            students.updateOne(eq("_id", "s:5"), Updates.set("name", "renamed"));
+            students.deleteOne(eq("_id", "s:6"));
+
+            List<String> batch = new ArrayList<>();
+            for (int i = 999; i >= 0; i -= 3) {
+                batch.add("s:" + i);
+            }
+            batch.addAll(List.of("s:5", "s:6", "s:5", "missing"));
+            List<String> tooMany = new ArrayList<>();
+            for (int i = 0; i <= IdLookups.MAX_IDS; i++) {
+                tooMany.add("s:" + i);
+            }
+            for (List<?> ids : List.of(batch, List.of(), List.of("s:1"), List.of("s:1", 7), tooMany)) {
+                Bson byIds = in("_id", ids);
+                Bson wrapped = and(in("_id", ids));
+                assertThat(students.find(byIds).into(new ArrayList<>())).as("documents of %s", ids)
+                        .isEqualTo(students.find(wrapped).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+                assertThat(students.find(byIds).projection(Projections.exclude("outbox")).into(new ArrayList<>()))
+                        .as("projected documents of %s", ids)
+                        .isEqualTo(students.find(wrapped).projection(Projections.exclude("outbox"))
+                                .sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+            }
+            assertThat(ids(students.find(in("_id", batch)).sort(Sorts.descending("_id")).limit(2)))
+                    .isEqualTo(List.of("s:999", "s:996"));
+            assertThat(ids(students.find(in("_id", batch)).batchSize(10)))
+                    .isEqualTo(ids(students.find(and(in("_id", batch))).sort(Sorts.ascending("_id"))));
         }
     }
 
