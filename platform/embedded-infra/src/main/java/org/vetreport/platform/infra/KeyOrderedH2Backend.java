@@ -2,6 +2,7 @@ package org.vetreport.platform.infra;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -19,13 +20,13 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend with its unique indexes ordered by {@link KeyOrder}, and its non-unique indexes led
  * by {@code school} served by a {@link KeyOrderedSchoolIndex} (the plain backend ignores non-unique indexes),
  * aggregations starting with a match of one school included ({@link SchoolMatch}), pages and counts of one
- * school answered from the index ({@link SchoolPages}), and finds by lists of ids answered one id at a time
- * ({@link IdLookups}). The indexes live in maps of their own name ({@code <namespace>._keyOrderedIndex_<index>},
- * {@code <namespace>._schoolKeysIndex_<index>}): a data file written by the plain backend has its unique indexes in
- * maps ordered differently, and one written by an earlier version of this backend its school indexes filed by school
- * only ({@code ._schoolIndex_}); this backend removes those maps when it opens the file, and the server then fills the
- * new, empty indexes from the collections' documents. Documents are stored as mongo-java-server stores them (H2's
- * Java serialization), with H2's own background writer.
+ * school answered from the index ({@link SchoolPages}), finds by lists of ids answered one id at a time
+ * ({@link IdLookups}), and documents stored as their BSON bytes ({@link BsonH2Collection}). The indexes live in maps
+ * of their own name ({@code <namespace>._keyOrderedIndex_<index>}, {@code <namespace>._schoolKeysIndex_<index>}): a
+ * data file written by the plain backend has its unique indexes in maps ordered differently, and one written by an
+ * earlier version of this backend its school indexes filed by school only ({@code ._schoolIndex_}); this backend
+ * removes those maps when it opens the file, and the server then fills the new, empty indexes from the collections'
+ * documents. H2 writes the maps with its own background writer.
  */
 final class KeyOrderedH2Backend extends H2Backend {
 
@@ -43,6 +44,13 @@ final class KeyOrderedH2Backend extends H2Backend {
 
         KeyOrderedDatabase(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        // under the map name the plain database gives a collection's documents
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collection, CollectionOptions options) {
+            MVMap<Object, Object> documents = getMvStore().openMap("databases." + getFullCollectionNamespace(collection));
+            return new BsonH2Collection(this, collection, options, documents, getCursorRegistry());
         }
 
         @Override

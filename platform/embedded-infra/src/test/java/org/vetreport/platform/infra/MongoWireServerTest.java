@@ -134,6 +134,29 @@ class MongoWireServerTest {
     }
 
     @Test
+    void documentsOfAPersistentServerStayAsWrittenThroughUpdatesDeletesAndDropsAcrossRestarts(@TempDir Path dir) {
+        Path file = dir.resolve("mongo.h2");
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoDatabase database = client.getDatabase("t");
+            MongoCollection<Document> current = database.getCollection("current");
+            current.insertMany(List.of(new Document("_id", "a").append("n", 1).append("tags", List.of("x")),
+                    new Document("_id", "b").append("n", 2)));
+            current.updateOne(eq("_id", "a"), Updates.combine(Updates.inc("n", 10), Updates.push("tags", "y")));
+            current.deleteOne(eq("_id", "b"));
+            database.getCollection("scratch").insertOne(new Document("_id", "gone"));
+            database.getCollection("scratch").drop();
+        }
+        try (MongoWireServer server = MongoWireServer.persistent(file, 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoDatabase database = client.getDatabase("t");
+            assertThat(database.getCollection("current").find().into(new ArrayList<>()))
+                    .containsExactly(new Document("_id", "a").append("n", 11).append("tags", List.of("x", "y")));
+            assertThat(database.listCollectionNames().into(new ArrayList<>())).containsExactly("current");
+        }
+    }
+
+    @Test
     void uniqueIndexesOfAPersistentServerFindAndGuardTheirKeysAcrossRestarts(@TempDir Path dir) {
         Path file = dir.resolve("mongo.h2");
         try (MongoWireServer server = MongoWireServer.persistent(file, 0);
