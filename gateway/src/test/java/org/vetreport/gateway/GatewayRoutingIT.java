@@ -119,6 +119,16 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void tellsTheServiceWhereItWasCalledInXForwardedHeadersAndNeverPassesOnAForwardedHeader() {
+        api().get("/api/v1/schools/jxtc/majors?forwarded", "Forwarded", "host=elsewhere.example;proto=https");
+
+        StandInService.Request request = received("student-service", "/api/v1/schools/jxtc/majors?forwarded");
+        assertThat(request.headers().getFirst("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(request.headers().getFirst("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(request.headers().containsKey("Forwarded")).isFalse();
+    }
+
+    @Test
     void aPathNoServiceServesIsA404ProblemWithRequestAndTraceIds() {
         Response response = api().get("/api/v1/schools/jxtc/unknown-things");
 
