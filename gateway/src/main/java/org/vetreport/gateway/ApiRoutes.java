@@ -24,7 +24,7 @@ import org.vetreport.platform.access.ResourceFamily;
 public class ApiRoutes {
 
     public static final String SERVICE = "service";
-    public static final String IMPORTS = ":imports";
+    private static final String IMPORTS = ":imports";
 
     @Bean
     RouteLocator serviceRoutes(RouteLocatorBuilder builder, Environment environment, GatewayProperties properties) {

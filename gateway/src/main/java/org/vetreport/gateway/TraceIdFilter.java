@@ -1,9 +1,7 @@
 package org.vetreport.gateway;
 
-import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -22,11 +20,8 @@ class TraceIdFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        // the server observation, and with it the trace, starts before any web filter runs
-        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(observation -> observation.<TracingContext>get(TracingContext.class))
-                .filter(tracing -> tracing.getSpan() != null)
-                .map(tracing -> tracing.getSpan().context().traceId())
+        TracePropagation.serverSpan(exchange)
+                .map(span -> span.context().traceId())
                 .ifPresent(traceId -> exchange.getResponse().beforeCommit(() -> {
                     exchange.getResponse().getHeaders().set(HEADER, traceId);
                     return Mono.empty();

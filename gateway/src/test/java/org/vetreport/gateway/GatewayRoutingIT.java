@@ -112,8 +112,20 @@ class GatewayRoutingIT {
                 "traceparent", "00-" + callersTrace + "-00f067aa0ba902b7-01");
 
         assertThat(response.header("X-Trace-Id")).isEqualTo(callersTrace);
-        assertThat(received("student-service", "/api/v1/schools/jxtc/majors?continued").headers().getFirst("traceparent"))
-                .startsWith("00-" + callersTrace + "-");
+        String traceparent = received("student-service", "/api/v1/schools/jxtc/majors?continued").headers().getFirst("traceparent");
+        assertThat(traceparent).startsWith("00-" + callersTrace + "-");
+        // the service's parent is the gateway's span, not the caller's
+        assertThat(traceparent).doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void tellsTheServiceWhereItWasCalledInXForwardedHeadersAndNeverPassesOnAForwardedHeader() {
+        api().get("/api/v1/schools/jxtc/majors?forwarded", "Forwarded", "host=elsewhere.example;proto=https");
+
+        StandInService.Request request = received("student-service", "/api/v1/schools/jxtc/majors?forwarded");
+        assertThat(request.headers().getFirst("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(request.headers().getFirst("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(request.headers().containsKey("Forwarded")).isFalse();
     }
 
     @Test

@@ -2,20 +2,19 @@ package org.vetreport.gateway.resilience;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.vetreport.gateway.ApiRoutes;
 import org.vetreport.gateway.GatewayProperties;
 
 /**
  * The circuit breaker of each service route: after repeated failures to reach a service the gateway answers 503
  * at once for a while instead of trying again, so callers of a dead service do not wait on connection attempts.
- * Its time limit is the gateway's timeout, long enough for any ordinary request (Resilience4j's own default of
- * one second would cut report computations), or the import timeout on a service's import route.
+ * It has no time limiter of its own (spring.cloud.circuitbreaker.resilience4j.disable-time-limiter): the HTTP
+ * client's response timeout already limits every request, to the gateway's timeout or, on a service's import
+ * route, the import timeout, and a request it cuts counts as a failure here like any other.
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerConfiguration {
@@ -30,11 +29,8 @@ class CircuitBreakerConfiguration {
                 .failureRateThreshold(breaker.failureRateThreshold())
                 .waitDurationInOpenState(breaker.openDuration())
                 .build();
-        TimeLimiterConfig timeLimiter = TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).build();
-        TimeLimiterConfig importTimeLimiter = TimeLimiterConfig.custom().timeoutDuration(properties.importTimeout()).build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(circuitBreaker)
-                .timeLimiterConfig(id.endsWith(ApiRoutes.IMPORTS) ? importTimeLimiter : timeLimiter)
                 .build());
     }
 }
