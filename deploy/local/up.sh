@@ -22,7 +22,7 @@ JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx384
 # about 40 MB more resident memory
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError}
 # the broker and the database server hold the whole platform's data: they get more room than a service
-INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--XX:+UseSerialGC -Xmx1g -XX:+ExitOnOutOfMemoryError}
+INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--XX:+UseSerialGC -Xmx768m -XX:+ExitOnOutOfMemoryError}
 UP_TIMEOUT=${UP_TIMEOUT:-180}
 LOCAL_KAFKA=${LOCAL_KAFKA:-together}
 case $LOCAL_KAFKA in
