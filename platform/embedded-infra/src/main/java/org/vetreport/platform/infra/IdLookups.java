@@ -39,11 +39,9 @@ final class IdLookups {
      */
     static Document handleCommand(String database, String command, Document query,
                                   Predicate<String> exists, UnaryOperator<Document> handle) {
-        if (!command.equalsIgnoreCase("find") || !(query.get("find") instanceof String name) || !exists.test(name)) {
-            return handle.apply(query);
-        }
-        List<String> ids = ids(query);
-        if (ids == null) {
+        // the collection is looked up only for a lookup by ids, not for every find
+        List<String> ids = command.equalsIgnoreCase("find") ? ids(query) : null;
+        if (ids == null || !(query.get("find") instanceof String name) || !exists.test(name)) {
             return handle.apply(query);
         }
         List<Object> found = new ArrayList<>(ids.size());
