@@ -35,7 +35,7 @@ public class Problems {
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", exchange.getRequest().getPath().value());
-        problem.put("requestId", RequestIdFilter.requestId(exchange));
+        problem.put("requestId", CorrelationFilter.requestId(exchange));
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

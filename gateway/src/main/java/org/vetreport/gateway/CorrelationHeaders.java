@@ -12,34 +12,35 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Sends the trace on to the service: its propagation headers ({@code traceparent}) name the span of the request
- * the gateway received, replacing whatever the caller sent. The gateway's own client observation would do this too
- * (spring.cloud.gateway.server.webflux.observability), but with a second span, timer and active-request timer per
- * request that no exporter or dashboard reads: 8% of the gateway's CPU samples under bench/gateway.sh's load.
+ * Sends the request's ids on to the service with the headers the gateway forwards (one copy of them): its
+ * {@code X-Request-Id} ({@link CorrelationFilter}) and the trace's propagation headers ({@code traceparent}), which
+ * name the span of the request the gateway received and replace whatever the caller sent. The gateway's own client
+ * observation would send the trace too (spring.cloud.gateway.server.webflux.observability), but with a second span,
+ * timer and active-request timer per request that no exporter or dashboard reads: 8% of the gateway's CPU samples
+ * under bench/gateway.sh's load.
  */
 @Component
-class TracePropagation implements HttpHeadersFilter, Ordered {
+class CorrelationHeaders implements HttpHeadersFilter, Ordered {
 
     private final Propagator propagator;
 
-    TracePropagation(Propagator propagator) {
+    CorrelationHeaders(Propagator propagator) {
         this.propagator = propagator;
     }
 
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-        Optional<Span> span = serverSpan(exchange);
-        if (span.isEmpty()) {
-            return input;
-        }
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(input);
-        propagator.fields().forEach(headers::remove);
-        propagator.inject(span.get().context(), headers, HttpHeaders::set);
+        headers.set(CorrelationFilter.REQUEST_ID, CorrelationFilter.requestId(exchange));
+        serverSpan(exchange).ifPresent(span -> {
+            propagator.fields().forEach(headers::remove);
+            propagator.inject(span.context(), headers, HttpHeaders::set);
+        });
         return headers;
     }
 
-    /** After the other header filters, so none of them removes or replaces the trace. */
+    /** After the other header filters, so none of them removes or replaces the ids. */
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
