@@ -6,9 +6,12 @@
 # Before each size it waits until the stack is quiet (the events of earlier imports relayed and replicated; see
 # QUIET_TIMEOUT), since that work competes for the same cores and the same MongoDB. Besides the wall time it reports
 # the CPU seconds the owning service and the infrastructure process (MongoDB wire server and Kafka) spent during the
-# request: the import itself is mostly the infrastructure's work. A first import after up.sh runs on cold JITs and
-# takes longer; so does any import into a MongoDB file grown by earlier runs (delete deploy/local/run/data to
-# start clean).
+# request: the import itself is mostly the infrastructure's work, and the CPU seconds of the whole stack (stack_cpu_s,
+# the relay and the report service's replication included) and how idle the machine was (idle_pct) while it ran.
+# Before the measured sizes it imports WARMUP_ROWS rows (default 10000; 0: none) into a school of their own
+# (bench-<resource>-warmup), unmeasured, as the other benchmarks warm the stack up first: a first import after up.sh
+# runs on cold JITs, and the baseline below would run on a server the import warmed. An import into a MongoDB file
+# grown by earlier runs takes longer too (delete deploy/local/run/data to start clean).
 #
 # The baseline: after each import, once the stack is quiet again, RawInsertBaseline inserts copies of the documents
 # the import stored (with the event each carried when written) into a scratch database on the same MongoDB server,
@@ -35,6 +38,7 @@ curl -sf "$GATEWAY/actuator/health" >/dev/null || deploy/local/up.sh >/dev/null
 pid=$(cat "deploy/local/run/pids/$service.pid")
 infra_pid=$(cat deploy/local/run/pids/local-infrastructure.pid)
 QUIET_TIMEOUT=${QUIET_TIMEOUT:-600}
+WARMUP_ROWS=${WARMUP_ROWS:-10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -80,10 +84,24 @@ wait_quiet() {
   echo "# the stack was still busy after ${QUIET_TIMEOUT}s; measuring anyway" >&2
 }
 
+# idle and total jiffies of the whole machine so far
+machine_jiffies() {
+  awk '/^cpu / {total = 0; for (i = 2; i <= NF; i++) total += $i; print $5 + $6, total}' /proc/stat
+}
+
 machine_facts
-echo "# command: $0 $resource ${sizes[*]}"
-printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %-12s %-8s %-8s %s\n' rows csv_MB seconds rows_per_s heap_peak_MB \
-  oldgen_peak_MB service_cpu_s infra_cpu_s raw_seconds bson_MB ratio result
+echo "# command: WARMUP_ROWS=$WARMUP_ROWS $0 $resource ${sizes[*]}"
+if (( WARMUP_ROWS > 0 )); then
+  school="bench-$resource-warmup"
+  token=$(deploy/local/token.sh "$role" "$school")
+  prepare "$school" "$token"
+  java "bench/$generator.java" "$WARMUP_ROWS" > "$work/rows.csv"
+  warmup=$(curl -s -w '%{http_code} %{time_total}' -o /dev/null -X POST "$GATEWAY/api/v1/schools/$school/$resource:import" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/rows.csv")
+  echo "# warm-up (not measured): $WARMUP_ROWS rows into $school: HTTP ${warmup% *} in ${warmup#* } s"
+fi
+printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %-12s %-10s %-12s %-8s %-8s %s\n' rows csv_MB seconds rows_per_s \
+  heap_peak_MB oldgen_peak_MB service_cpu_s infra_cpu_s stack_cpu_s idle_pct raw_seconds bson_MB ratio result
 for rows in "${sizes[@]}"; do
   school="bench-$resource-$rows"
   token=$(deploy/local/token.sh "$role" "$school")
@@ -92,6 +110,8 @@ for rows in "${sizes[@]}"; do
   wait_quiet
   service_cpu=$(cpu_seconds "$pid")
   infra_cpu=$(cpu_seconds "$infra_pid")
+  stack_cpu=$(stack_cpu_seconds)
+  read -r idle_before total_before < <(machine_jiffies)
   jstat -gc "$pid" 100 > "$work/jstat.txt" &
   sampler=$!
   started=$(date +%s.%N)
@@ -100,6 +120,9 @@ for rows in "${sizes[@]}"; do
   elapsed=$(echo "$(date +%s.%N) - $started" | bc)
   service_cpu=$(echo "$(cpu_seconds "$pid") - $service_cpu" | bc)
   infra_cpu=$(echo "$(cpu_seconds "$infra_pid") - $infra_cpu" | bc)
+  stack_cpu=$(echo "$(stack_cpu_seconds) - $stack_cpu" | bc)
+  read -r idle_after total_after < <(machine_jiffies)
+  idle=$(( 100 * (idle_after - idle_before) / (total_after - total_before) ))
   kill "$sampler"
   # jstat -gc columns: S0U S1U EU OU are fields 3, 4, 6, 8 (KB)
   heap=$(awk 'NR>1 {u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%.0f", m/1024}' "$work/jstat.txt")
@@ -116,7 +139,8 @@ for rows in "${sizes[@]}"; do
   if [[ $raw_documents != "$created" ]]; then
     echo "# $school: the baseline inserted $raw_documents documents, the import created $created" >&2
   fi
-  printf '%-8s %-8s %-10.2f %-12.0f %-14s %-16s %-12s %-12s %-12s %-8s %-8s %s\n' "$rows" "$size" "$elapsed" \
-    "$(echo "$rows / $elapsed" | bc -l)" "$heap" "$old" "$service_cpu" "$infra_cpu" "$raw_seconds" "$bson_mb" \
+  printf '%-8s %-8s %-10.2f %-12.0f %-14s %-16s %-12s %-12s %-12s %-10s %-12s %-8s %-8s %s\n' "$rows" "$size" \
+    "$elapsed" "$(echo "$rows / $elapsed" | bc -l)" "$heap" "$old" "$service_cpu" "$infra_cpu" "$stack_cpu" "$idle" \
+    "$raw_seconds" "$bson_mb" \
     "$(printf '%.0f%%' "$(echo "100 * $raw_seconds / $elapsed" | bc -l)")" "HTTP $result, $summary"
 done
