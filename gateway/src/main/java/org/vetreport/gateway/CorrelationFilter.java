@@ -1,7 +1,5 @@
 package org.vetreport.gateway;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -9,22 +7,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.vetreport.platform.access.RequestIds;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers every request with the ids that find its logs: {@code X-Request-Id} (the caller's, if it sent a sensible
- * one, else a new one) ties together the gateway's, the service's and the client's logs, and {@code X-Trace-Id} is
- * the distributed trace the request started (or continued from the caller's {@code traceparent}) in every service.
- * {@link CorrelationHeaders} sends both on to the service. A web filter ahead of security, so answers the gateway
- * gives itself (401, 413, 429) carry them too.
+ * Answers every request with the ids that find its logs: {@code X-Request-Id} ({@link RequestIds}) ties together
+ * the gateway's, the service's and the client's logs, and {@code X-Trace-Id} is the distributed trace the request
+ * started (or continued from the caller's {@code traceparent}) in every service. {@link CorrelationHeaders} sends
+ * both on to the service. A web filter ahead of security, so answers the gateway gives itself (401, 413, 429) carry
+ * them too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationFilter implements WebFilter {
 
-    static final String REQUEST_ID = "X-Request-Id";
+    static final String REQUEST_ID = RequestIds.HEADER;
     static final String TRACE_ID = "X-Trace-Id";
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -48,8 +46,7 @@ class CorrelationFilter implements WebFilter {
         if (decided != null) {
             return decided;
         }
-        String given = exchange.getRequest().getHeaders().getFirst(REQUEST_ID);
-        String requestId = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String requestId = RequestIds.of(exchange.getRequest().getHeaders().getFirst(REQUEST_ID));
         exchange.getAttributes().put(REQUEST_ID, requestId);
         return requestId;
     }

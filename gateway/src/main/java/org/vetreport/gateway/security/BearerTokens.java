@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  */
 final class BearerTokens implements ServerAuthenticationConverter {
 
-    private static final String SCHEME = "Bearer ";
+    private static final String SCHEME = "Bearer";
 
     @Override
     public Mono<Authentication> convert(ServerWebExchange exchange) {
@@ -28,13 +28,16 @@ final class BearerTokens implements ServerAuthenticationConverter {
 
     /** The token, or null if the header is absent or names another scheme. */
     static String token(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1)) {
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return null;
         }
-        if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length()) || !wellFormed(authorization, SCHEME.length())) {
+        // the scheme (in any case), one space, the token
+        int start = SCHEME.length() + 1;
+        if (authorization.length() < start || authorization.charAt(SCHEME.length()) != ' '
+                || !wellFormed(authorization, start)) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
-        return authorization.substring(SCHEME.length());
+        return authorization.substring(start);
     }
 
     /** RFC 6750's b64token: at least one of A-Z a-z 0-9 - . _ ~ + /, then any number of '='. */

@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.function.Function;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -87,11 +88,10 @@ final class KeyOrderedH2Backend extends H2Backend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
-            return IdLookups.handleCommand(getDatabaseName(), command, query,
-                    name -> super.resolveCollection(name, false) != null,
-                    lookup -> SchoolPages.handleCommand(getDatabaseName(), command, lookup,
-                            name -> super.resolveCollection(name, false),
-                            served -> SchoolMatch.handleCommand(command, served, name -> super.resolveCollection(name, false),
+            Function<String, MongoCollection<?>> collections = name -> super.resolveCollection(name, false);
+            return IdLookups.handleCommand(getDatabaseName(), command, query, name -> collections.apply(name) != null,
+                    lookup -> SchoolPages.handleCommand(getDatabaseName(), command, lookup, collections,
+                            served -> SchoolMatch.handleCommand(command, served, collections,
                                     () -> super.handleCommand(channel, command, served, resolver, oplog))));
         }
 

@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * mongo-java-server's memory backend with its non-unique indexes led by {@code school} served by a
@@ -40,9 +41,9 @@ final class SchoolIndexedMemoryBackend extends MemoryBackend {
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                                       Oplog oplog) {
-            return IdLookups.handleCommand(getDatabaseName(), command, query,
-                    name -> super.resolveCollection(name, false) != null,
-                    lookup -> SchoolMatch.handleCommand(command, lookup, name -> super.resolveCollection(name, false),
+            Function<String, MongoCollection<?>> collections = name -> super.resolveCollection(name, false);
+            return IdLookups.handleCommand(getDatabaseName(), command, query, name -> collections.apply(name) != null,
+                    lookup -> SchoolMatch.handleCommand(command, lookup, collections,
                             () -> super.handleCommand(channel, command, lookup, resolver, oplog)));
         }
 
