@@ -239,7 +239,9 @@ public final class Importer {
             if (rejected.get(row.number())) {
                 return;
             }
-            batch.add(convert(row, importable, converter, mapper, new ArrayList<>()));
+            // the first pass bound, validated and converted this very row with the same mapper and converter, so
+            // binding and converting it again gives the same entity; validating it again would only repeat the work
+            batch.add(converter.convert(mapper.treeToValue(row.fields(), importable.rowType())));
             if (batch.size() == BATCH) {
                 submit();
             }
