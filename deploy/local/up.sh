@@ -19,10 +19,12 @@ started_at=$(date +%s)
 JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError}
 # every request passes the gateway: it gets the optimising compiler the services go without (C1 only starts faster
 # and takes less memory); bench/gateway.sh measured its throughput against direct 31-40% -> 50-74% with it, for
-# about 40 MB more resident memory; and one Netty event loop per core (Reactor Netty's default is at least 4, which on
-# 2 cores shared with the services only switches between them): bench/gateway.sh one-student throughput against
-# direct 46-53% -> 54-59%, the gateway's own 1,150-1,288 -> 1,454-1,540 req/s (two runs before, four after)
-GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError -Dreactor.netty.ioWorkerCount=$(nproc)}
+# about 40 MB more resident memory; and one Netty event loop per two cores (Reactor Netty's default is at least 4).
+# The gateway's connections to the services are pooled across its loops, so with several loops a request that came in
+# on one is often sent on from another, handed between threads; where it shares the cores with six other JVMs, more
+# loops only cost CPU. On 2 cores bench/gateway.sh measured, four loops -> two: one-student throughput against direct
+# 46-53% -> 54-59%; two -> one: the gateway's CPU per request 0.33 -> 0.27-0.29 ms (interleaved runs, fresh stack each)
+GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -Xss512k -Xmx384m -XX:+ExitOnOutOfMemoryError -Dreactor.netty.ioWorkerCount=$(( $(nproc) > 1 ? $(nproc) / 2 : 1 ))}
 # the broker and the database server hold the whole platform's data: they get more room than a service
 INFRA_JAVA_OPTS=${INFRA_JAVA_OPTS:--XX:+UseSerialGC -Xmx768m -XX:+ExitOnOutOfMemoryError}
 UP_TIMEOUT=${UP_TIMEOUT:-180}
