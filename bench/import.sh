@@ -84,6 +84,13 @@ wait_quiet() {
   echo "# the stack was still busy after ${QUIET_TIMEOUT}s; measuring anyway" >&2
 }
 
+# imports $work/rows.csv through the gateway into school $1 with token $2, the answer into file $3; prints curl's
+# --write-out $4
+post_rows() {
+  curl -s -w "$4" -o "$3" -X POST "$GATEWAY/api/v1/schools/$1/$resource:import" -H "Authorization: Bearer $2" \
+    -H 'Content-Type: text/csv' --data-binary @"$work/rows.csv"
+}
+
 # idle and total jiffies of the whole machine so far
 machine_jiffies() {
   awk '/^cpu / {total = 0; for (i = 2; i <= NF; i++) total += $i; print $5 + $6, total}' /proc/stat
@@ -96,8 +103,7 @@ if (( WARMUP_ROWS > 0 )); then
   token=$(deploy/local/token.sh "$role" "$school")
   prepare "$school" "$token"
   java "bench/$generator.java" "$WARMUP_ROWS" > "$work/rows.csv"
-  warmup=$(curl -s -w '%{http_code} %{time_total}' -o /dev/null -X POST "$GATEWAY/api/v1/schools/$school/$resource:import" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/rows.csv")
+  warmup=$(post_rows "$school" "$token" /dev/null '%{http_code} %{time_total}')
   echo "# warm-up (not measured): $WARMUP_ROWS rows into $school: HTTP ${warmup% *} in ${warmup#* } s"
 fi
 printf '%-8s %-8s %-10s %-12s %-14s %-16s %-12s %-12s %-12s %-10s %-12s %-8s %-8s %s\n' rows csv_MB seconds rows_per_s \
@@ -115,8 +121,7 @@ for rows in "${sizes[@]}"; do
   jstat -gc "$pid" 100 > "$work/jstat.txt" &
   sampler=$!
   started=$(date +%s.%N)
-  result=$(curl -s -w '%{http_code}' -o "$work/report.json" -X POST "$GATEWAY/api/v1/schools/$school/$resource:import" \
-    -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' --data-binary @"$work/rows.csv")
+  result=$(post_rows "$school" "$token" "$work/report.json" '%{http_code}')
   elapsed=$(echo "$(date +%s.%N) - $started" | bc)
   service_cpu=$(echo "$(cpu_seconds "$pid") - $service_cpu" | bc)
   infra_cpu=$(echo "$(cpu_seconds "$infra_pid") - $infra_cpu" | bc)
